@@ -1,0 +1,92 @@
+package org.yixian.demo;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.yixian.catalog.Categories;
+import org.yixian.catalog.NewCategory;
+import org.yixian.organisation.NewUnit;
+import org.yixian.organisation.UserAccounts;
+import org.yixian.organisation.Units;
+import org.yixian.portal.DemoAccountsHint;
+
+/**
+ * Seeds 示范市 once, in one transaction. On later starts only the administrator's password
+ * follows {@code yixian.admin.password} if that is set.
+ */
+@Component
+@Profile(DemoProfileActivator.DEMO)
+@Order(10)
+class DemoCity implements ApplicationRunner, DemoAccountsHint {
+
+	static final String CITY = "SFS";
+
+	static final String DEMO_PASSWORD = "yixian2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
+
+	private final Units units;
+
+	private final UserAccounts accounts;
+
+	private final Categories categories;
+
+	private final String adminPassword;
+
+	DemoCity(Units units, UserAccounts accounts, Categories categories,
+			@Value("${yixian.admin.password:}") String adminPassword) {
+		this.units = units;
+		this.accounts = accounts;
+		this.categories = categories;
+		this.adminPassword = adminPassword;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.units.findByCode(CITY).isPresent()) {
+			if (!this.adminPassword.isBlank() && this.accounts.exists("admin")) {
+				this.accounts.setPasswordBySystem("admin", this.adminPassword);
+			}
+			return;
+		}
+		for (DemoData.UnitRow unit : DemoData.UNITS) {
+			this.units.create(new NewUnit(unit.code(), unit.name(), unit.kind(), unit.parent()), null);
+		}
+		for (DemoData.CategoryRow category : DemoData.CATEGORIES) {
+			this.categories.create(new NewCategory(category.code(), category.name(), category.parent(), true), null,
+					null);
+		}
+		for (DemoData.AccountRow account : DemoData.ACCOUNTS) {
+			String password = ("admin".equals(account.username()) && !this.adminPassword.isBlank()) ? this.adminPassword
+					: DEMO_PASSWORD;
+			this.accounts.createSystemAccount(account.username(), password, account.displayName(), account.unit(),
+					Set.of(account.role()));
+		}
+		log.info("Seeded the demo city 示范市: {} units, {} categories, {} accounts (password {})", DemoData.UNITS.size(),
+				DemoData.CATEGORIES.size(), DemoData.ACCOUNTS.size(), DEMO_PASSWORD);
+	}
+
+	@Override
+	public List<DemoAccount> accounts() {
+		return DemoData.ACCOUNTS.stream()
+			.map((a) -> new DemoAccount(a.username(), a.role().name(), DemoData.unitName(a.unit())))
+			.toList();
+	}
+
+	@Override
+	public String password() {
+		return this.adminPassword.isBlank() ? DEMO_PASSWORD : DEMO_PASSWORD + "（admin 除外 / except admin）";
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.yixian.organisation;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person: who they are, their unit, roles and data scope.
+ */
+public final class Actor implements UserDetails, CredentialsContainer {
+
+	private final long id;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final long unitId;
+
+	private final String unitCode;
+
+	private final String unitName;
+
+	private final Scope scope;
+
+	private final Set<Role> roles;
+
+	private final boolean enabled;
+
+	private final boolean locked;
+
+	private String passwordHash;
+
+	Actor(long id, String username, String displayName, long unitId, String unitCode, String unitName, Scope scope,
+			Set<Role> roles, boolean enabled, boolean locked, String passwordHash) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.unitId = unitId;
+		this.unitCode = unitCode;
+		this.unitName = unitName;
+		this.scope = scope;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.enabled = enabled;
+		this.locked = locked;
+		this.passwordHash = passwordHash;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public long unitId() {
+		return this.unitId;
+	}
+
+	public String unitCode() {
+		return this.unitCode;
+	}
+
+	public String unitName() {
+		return this.unitName;
+	}
+
+	public Scope scope() {
+		return this.scope;
+	}
+
+	public Set<Role> roles() {
+		return EnumSet.copyOf(this.roles.isEmpty() ? EnumSet.noneOf(Role.class) : this.roles);
+	}
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.roles.stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public String toString() {
+		return "Actor[" + this.username + "@" + this.unitCode + " " + this.roles + "]";
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.yixian.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.yixian.shared.Problems;
+import org.yixian.shared.PublicEndpoint;
+
+/**
+ * Deny by default: a handler of ours that names neither {@code @PreAuthorize} nor
+ * {@link PublicEndpoint} is refused with 403, so a forgotten annotation closes a door
+ * instead of opening it. Framework handlers (error page, API docs) are guarded by the
+ * filter chains.
+ */
+class AccessDeclarationInterceptor implements HandlerInterceptor {
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
+		if (!(handler instanceof HandlerMethod method) || !isOurs(method)) {
+			return true;
+		}
+		if (declaresAccess(method)) {
+			return true;
+		}
+		Problems.write(response, 403, "FORBIDDEN", "Forbidden", "No access rule is declared for this endpoint.");
+		return false;
+	}
+
+	static boolean isOurs(HandlerMethod method) {
+		return method.getBeanType().getName().startsWith("org.yixian.");
+	}
+
+	static boolean declaresAccess(HandlerMethod method) {
+		return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
+				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class)
+				|| AnnotatedElementUtils.hasAnnotation(method.getMethod(), PublicEndpoint.class)
+				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PublicEndpoint.class);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.yixian.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer yx_…}: a personal access token stands for its owner, as
+ * long as the owner's account is enabled and not locked.
+ */
+class AccessTokenFilter extends OncePerRequestFilter {
+
+	private final AccessTokens tokens;
+
+	private final UserDetailsService users;
+
+	private final ProblemEntryPoint entryPoint;
+
+	AccessTokenFilter(AccessTokens tokens, UserDetailsService users, ProblemEntryPoint entryPoint) {
+		this.tokens = tokens;
+		this.users = users;
+		this.entryPoint = entryPoint;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<UserDetails> user = this.tokens.authenticate(header.substring(7).strip()).flatMap(this::load);
+		if (user.isEmpty() || !user.get().isEnabled() || !user.get().isAccountNonLocked()) {
+			SecurityContextHolder.clearContext();
+			this.entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private Optional<UserDetails> load(String username) {
+		try {
+			return Optional.of(this.users.loadUserByUsername(username));
+		}
+		catch (UsernameNotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
