@@ -50,7 +50,9 @@ public class Categories {
 	 */
 	@Transactional(readOnly = true)
 	public List<Category> all() {
-		return this.jdbc.sql(SELECT + " order by c.path").query(ROW).list();
+		return this.jdbc.sql(SELECT + " order by string_to_array(trim(both '/' from c.path), '/')::bigint[]")
+			.query(ROW)
+			.list();
 	}
 
 	/**
@@ -71,7 +73,7 @@ public class Categories {
 				childrenByParent.computeIfAbsent(category.parentCode(), (k) -> new ArrayList<>()).add(full);
 			}
 		}
-		roots.sort(java.util.Comparator.comparing(Category::path));
+		roots.sort(java.util.Comparator.comparingLong(Category::id));
 		return roots;
 	}
 

@@ -77,7 +77,9 @@ public class Units {
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(paging.size());
 		pageParams.add(paging.offset());
-		List<Unit> items = this.jdbc.sql(SELECT + where + " order by u.path limit ? offset ?")
+		List<Unit> items = this.jdbc
+			.sql(SELECT + where
+					+ " order by string_to_array(trim(both '/' from u.path), '/')::bigint[] limit ? offset ?")
 			.params(pageParams)
 			.query(ROW)
 			.list();
@@ -89,7 +91,8 @@ public class Units {
 	 */
 	@Transactional(readOnly = true)
 	public List<Unit> tree(Scope scope) {
-		return this.jdbc.sql(SELECT + " where u.path like ? order by u.path")
+		return this.jdbc
+			.sql(SELECT + " where u.path like ? order by string_to_array(trim(both '/' from u.path), '/')::bigint[]")
 			.param(scope.likePattern())
 			.query(ROW)
 			.list();

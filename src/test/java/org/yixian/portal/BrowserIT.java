@@ -1,0 +1,145 @@
+package org.yixian.portal;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yixian.testing.Demo;
+import org.yixian.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The administrator's main flow in headless Chromium (Debian's chromium and
+ * chromedriver), with a screenshot of every page under {@code target/screenshots}.
+ */
+@WebTest
+class BrowserIT {
+
+	static WebDriver browser;
+
+	static Path screenshots = Path.of(System.getProperty("yixian.screenshots", "target/screenshots"));
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
+				"Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+		Files.createDirectories(screenshots);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void an_administrator_signs_in_creates_a_unit_and_a_user_and_checks_the_log() throws Exception {
+		open("/login");
+		assertThat(browser.getPageSource()).contains("演示账号");
+		shot("01-login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		waitForTitle("工作台");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("系统管理员");
+		shot("02-home");
+
+		open("/admin/units");
+		browser.findElement(By.id("code")).sendKeys("XC-XH-09");
+		browser.findElement(By.id("name")).sendKeys("浏览器社区");
+		new Select(browser.findElement(By.id("kind"))).selectByValue("COMMUNITY");
+		new Select(browser.findElement(By.id("parentCode"))).selectByValue("XC-XH");
+		shot("03-units");
+		browser.findElement(By.cssSelector("aside form button[type=submit]")).click();
+		waitForTitle("浏览器社区");
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已创建单位");
+		shot("04-unit-created");
+
+		open("/admin/units");
+		browser.findElement(By.id("code")).sendKeys("bad code");
+		browser.findElement(By.cssSelector("aside form button[type=submit]")).click();
+		assertThat(browser.findElements(By.cssSelector(".field-error"))).isNotEmpty();
+		shot("05-unit-form-errors");
+
+		open("/admin/users");
+		browser.findElement(By.id("username")).sendKeys("browseruser");
+		browser.findElement(By.id("displayName")).sendKeys("钱多多");
+		browser.findElement(By.id("password")).sendKeys("secret123");
+		new Select(browser.findElement(By.id("unitCode"))).selectByValue("XC-XH-09");
+		browser.findElement(By.cssSelector("input[value=HANDLER]")).click();
+		browser.findElement(By.cssSelector("aside form button[type=submit]")).click();
+		waitForTitle("钱多多");
+		shot("06-user-created");
+
+		open("/admin/users");
+		shot("07-users");
+		open("/admin/categories");
+		shot("08-categories");
+
+		open("/admin/audit");
+		browser.findElement(By.cssSelector("button[hx-post]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until((d) -> !d.findElements(By.cssSelector("#verification .notice")).isEmpty());
+		assertThat(browser.findElement(By.cssSelector("#verification")).getText()).contains("日志完整");
+		shot("09-audit");
+
+		open("/account");
+		shot("10-account");
+		open("/?lang=en");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Hello");
+		shot("11-home-en");
+		open("/?lang=zh_CN");
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		open("/admin/units");
+		shot("12-units-phone");
+		browser.manage().window().setSize(new Dimension(1366, 900));
+	}
+
+	private void open(String path) {
+		browser.get("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static void waitForTitle(String fragment) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getTitle().contains(fragment));
+	}
+
+	static void shot(String name) throws Exception {
+		File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(file.toPath(), screenshots.resolve(name + ".png"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
