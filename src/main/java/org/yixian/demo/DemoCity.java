@@ -18,7 +18,11 @@ import org.yixian.catalog.NewCategory;
 import org.yixian.organisation.NewUnit;
 import org.yixian.organisation.UserAccounts;
 import org.yixian.organisation.Units;
+import org.yixian.calendar.TimeLimit;
 import org.yixian.portal.DemoAccountsHint;
+import org.yixian.routing.NewDispatchRule;
+import org.yixian.routing.NewTimeLimitPolicy;
+import org.yixian.routing.Routing;
 
 /**
  * Seeds 示范市 once, in one transaction. On later starts only the administrator's password
@@ -43,9 +47,12 @@ class DemoCity implements ApplicationRunner, DemoAccountsHint {
 
 	private final String adminPassword;
 
-	DemoCity(Units units, UserAccounts accounts, Categories categories,
+	private final Routing routing;
+
+	DemoCity(Units units, UserAccounts accounts, Categories categories, Routing routing,
 			@Value("${yixian.admin.password:}") String adminPassword) {
 		this.units = units;
+		this.routing = routing;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.adminPassword = adminPassword;
@@ -67,6 +74,18 @@ class DemoCity implements ApplicationRunner, DemoAccountsHint {
 			this.categories.create(new NewCategory(category.code(), category.name(), category.parent(), true), null,
 					null);
 		}
+		for (DemoData.UnitRow unit : DemoData.UNITS) {
+			if (unit.kind() == org.yixian.organisation.UnitKind.STREET) {
+				this.routing.addRule(new NewDispatchRule(null, unit.code(), unit.code(), List.of(unit.parent())), null);
+			}
+		}
+		for (String[] rule : DemoData.DEPARTMENT_RULES) {
+			this.routing.addRule(new NewDispatchRule(rule[0], CITY, rule[1], List.of()), null);
+		}
+		this.routing.addPolicy(new NewTimeLimitPolicy(NewTimeLimitPolicy.CaseKindName.DEMAND, "CONSULT", null,
+				TimeLimit.hours(4), TimeLimit.workingDays(1)), null);
+		this.routing.addPolicy(new NewTimeLimitPolicy(NewTimeLimitPolicy.CaseKindName.DEMAND, null, "0103",
+				TimeLimit.hours(2), TimeLimit.workingDays(3)), null);
 		for (DemoData.AccountRow account : DemoData.ACCOUNTS) {
 			String password = ("admin".equals(account.username()) && !this.adminPassword.isBlank()) ? this.adminPassword
 					: DEMO_PASSWORD;

@@ -101,6 +101,12 @@ final class DemoData {
 			new AccountRow("supervisor", "陈静", "DC", Role.SUPERVISOR),
 			new AccountRow("leader", "刘建国", "SFS", Role.LEADER), new AccountRow("analyst", "赵敏", "SFS", Role.ANALYST));
 
+	/** Categories that go straight to a city department, whatever the street. */
+	static final List<String[]> DEPARTMENT_RULES = List.of(new String[] { "02", "SFS-RSJ" },
+			new String[] { "03", "SFS-JYJ" }, new String[] { "04", "SFS-WJW" }, new String[] { "05", "SFS-JTJ" },
+			new String[] { "06", "SFS-SJJ" }, new String[] { "07", "SFS-HBJ" }, new String[] { "09", "SFS-GAJ" },
+			new String[] { "10", "SFS-MZJ" }, new String[] { "13", "SFS-ZRJ" });
+
 	private DemoData() {
 	}
 

@@ -28,6 +28,8 @@ public final class Actor implements UserDetails, CredentialsContainer {
 
 	private final Scope scope;
 
+	private final String unitPath;
+
 	private final Set<Role> roles;
 
 	private final boolean enabled;
@@ -36,14 +38,15 @@ public final class Actor implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
-	Actor(long id, String username, String displayName, long unitId, String unitCode, String unitName, Scope scope,
-			Set<Role> roles, boolean enabled, boolean locked, String passwordHash) {
+	Actor(long id, String username, String displayName, long unitId, String unitCode, String unitName, String unitPath,
+			Scope scope, Set<Role> roles, boolean enabled, boolean locked, String passwordHash) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
 		this.unitId = unitId;
 		this.unitCode = unitCode;
 		this.unitName = unitName;
+		this.unitPath = unitPath;
 		this.scope = scope;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.enabled = enabled;
@@ -69,6 +72,14 @@ public final class Actor implements UserDetails, CredentialsContainer {
 
 	public String unitName() {
 		return this.unitName;
+	}
+
+	/**
+	 * The materialised path of the actor's own unit (which may differ from the scope of a
+	 * hotline centre or petition office).
+	 */
+	public String unitPath() {
+		return this.unitPath;
 	}
 
 	public Scope scope() {

@@ -50,8 +50,8 @@ class ActorDetailsService implements UserDetailsService {
 			OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
 			boolean locked = lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(this.clock));
 			return new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"), scope, roles,
-					rs.getBoolean("enabled"), locked, rs.getString("password_hash"));
+					rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("path"),
+					scope, roles, rs.getBoolean("enabled"), locked, rs.getString("password_hash"));
 		}).optional().orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 

@@ -126,6 +126,16 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", text("error.forbidden"), List.of());
 	}
 
+	@ExceptionHandler(RateLimitedException.class)
+	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
+				text("error.rateLimited"), List.of());
+		return ResponseEntity.status(response.getStatusCode())
+			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(response.getBody());
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
 		return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", text("error.method"), List.of());

@@ -30,6 +30,11 @@ class PageExceptionHandler {
 		return page(HttpStatus.CONFLICT, ex.messageKey(), null);
 	}
 
+	@ExceptionHandler(RateLimitedException.class)
+	ModelAndView rateLimited(RateLimitedException ex) {
+		return page(HttpStatus.TOO_MANY_REQUESTS, "error.rateLimited", null);
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ModelAndView invalid(InvalidInputException ex) {
 		return page(HttpStatus.UNPROCESSABLE_CONTENT, "error.validation", null);

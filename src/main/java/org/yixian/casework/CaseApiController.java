@@ -1,0 +1,82 @@
+package org.yixian.casework;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yixian.organisation.Actor;
+import org.yixian.shared.PageResult;
+import org.yixian.shared.Paging;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseApiController {
+
+	private final CaseIntake intake;
+
+	private final CaseWork work;
+
+	private final CaseQueries queries;
+
+	CaseApiController(CaseIntake intake, CaseWork work, CaseQueries queries) {
+		this.intake = intake;
+		this.work = work;
+		this.queries = queries;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
+	ResponseEntity<CaseView> create(@Valid @RequestBody NewCase command,
+			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+			@AuthenticationPrincipal Actor actor) {
+		CaseIntake.Result result = this.intake.intake(command, actor, idempotencyKey);
+		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.view());
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("isAuthenticated()")
+	CaseView get(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+		return this.queries.view(id, actor);
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	PageResult<CaseSummary> search(@RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) String unitCode, @RequestParam(required = false) CaseKind kind,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+			@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal Actor actor) {
+		return this.queries.search(new CaseQuery(status, unitCode, kind, overdue, q, from, to, inbox), actor,
+				Paging.of(page, size));
+	}
+
+	@PostMapping("/{id}/actions/{action}")
+	@PreAuthorize("isAuthenticated()")
+	CaseView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody ActionRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		return this.work.act(id, action, request, actor);
+	}
+
+	@GetMapping("/{id}/possible-repeats")
+	@PreAuthorize("isAuthenticated()")
+	List<CaseView.CaseLink> possibleRepeats(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+		return this.queries.possibleRepeats(id, actor);
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.yixian.casework;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.yixian.calendar.PeriodUnit;
+import org.yixian.calendar.TimeLimit;
+import org.yixian.shared.ConflictException;
+
+/**
+ * Loads and saves {@link CaseFile}s. A save is one version-checked update of the case row
+ * plus the rows its change produced; a stale version saves nothing.
+ */
+@Component
+class CaseFiles {
+
+	private final JdbcClient jdbc;
+
+	private final Timeline timeline;
+
+	private final Outbox outbox;
+
+	CaseFiles(JdbcClient jdbc, Timeline timeline, Outbox outbox) {
+		this.jdbc = jdbc;
+		this.timeline = timeline;
+		this.outbox = outbox;
+	}
+
+	Optional<CaseFile> load(long id) {
+		Optional<CaseFile> found = this.jdbc
+			.sql("""
+					select c.*, a.code as area_code, a.name as area_name, a.path as area_path, a.depth as area_depth,
+					       u.code as assigned_code, u.name as assigned_name, u.path as assigned_path, u.depth as assigned_depth,
+					       cat.path as category_path
+					from cases c join units a on a.id = c.area_unit_id left join units u on u.id = c.assigned_unit_id
+					left join categories cat on cat.id = c.category_id
+					where c.id = ?""")
+			.param(id)
+			.query((rs, n) -> {
+				CaseFile file = new CaseFile(rs.getLong("id"), rs.getString("number"),
+						CaseKind.valueOf(rs.getString("kind")), rs.getString("type"),
+						new UnitRef(rs.getLong("area_unit_id"), rs.getString("area_code"), rs.getString("area_name"),
+								rs.getString("area_path"), rs.getInt("area_depth")),
+						rs.getString("complainant_phone"), rs.getInt("version"),
+						CaseStatus.valueOf(rs.getString("status")));
+				file.categoryPath = rs.getString("category_path");
+				long assigned = rs.getLong("assigned_unit_id");
+				if (!rs.wasNull()) {
+					file.assigned = new UnitRef(assigned, rs.getString("assigned_code"), rs.getString("assigned_name"),
+							rs.getString("assigned_path"), rs.getInt("assigned_depth"));
+				}
+				long byUnit = rs.getLong("dispatched_by_unit_id");
+				file.dispatchedByUnitId = rs.wasNull() ? null : byUnit;
+				file.dispatchedAt = rs.getObject("dispatched_at", OffsetDateTime.class);
+				file.signedAt = rs.getObject("signed_at", OffsetDateTime.class);
+				file.contactedAt = rs.getObject("contacted_at", OffsetDateTime.class);
+				file.repliedAt = rs.getObject("replied_at", OffsetDateTime.class);
+				file.closedAt = rs.getObject("closed_at", OffsetDateTime.class);
+				file.visitedAt = rs.getObject("visited_at", OffsetDateTime.class);
+				file.returnCount = rs.getInt("return_count");
+				file.reopenCount = rs.getInt("reopen_count");
+				file.replyResult = rs.getString("reply_result");
+				file.replyText = rs.getString("reply_text");
+				file.replyApproved = rs.getBoolean("reply_approved");
+				file.visitResolved = rs.getString("visit_resolved");
+				file.visitSatisfaction = rs.getString("visit_satisfaction");
+				file.visitNote = rs.getString("visit_note");
+				Integer amount = rs.getObject("extension_amount", Integer.class);
+				file.pendingExtension = (amount != null)
+						? new TimeLimit(amount, PeriodUnit.valueOf(rs.getString("extension_unit"))) : null;
+				file.extensionReason = rs.getString("extension_reason");
+				long parent = rs.getLong("parent_case_id");
+				file.parentCaseId = rs.wasNull() ? null : parent;
+				return file;
+			})
+			.optional();
+		found.ifPresent(this::loadParts);
+		return found;
+	}
+
+	private void loadParts(CaseFile file) {
+		this.jdbc.sql("select kind, due_at, met_at from case_deadlines where case_id = ?")
+			.param(file.id)
+			.query((rs) -> {
+				file.deadlines.put(DeadlineKind.valueOf(rs.getString("kind")),
+						new CaseFile.Deadline(rs.getObject("due_at", OffsetDateTime.class),
+								rs.getObject("met_at", OffsetDateTime.class), false));
+			});
+		this.jdbc.sql("""
+				select t.*, u.code, u.name, u.path from case_units t join units u on u.id = t.unit_id
+				where t.case_id = ? order by t.assigned_at""").param(file.id).query((rs) -> {
+			file.units.add(new UnitTask(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
+					rs.getString("path"), UnitRole.valueOf(rs.getString("role")), rs.getString("state"),
+					rs.getBoolean("may_return"), rs.getInt("returns"),
+					rs.getObject("assigned_at", OffsetDateTime.class), rs.getObject("done_at", OffsetDateTime.class),
+					rs.getString("note")));
+		});
+	}
+
+	/**
+	 * Writes the case back if nobody changed it since it was loaded.
+	 * @throws ConflictException {@code STALE_VERSION} otherwise
+	 */
+	void save(CaseFile file) {
+		int updated = this.jdbc
+			.sql("""
+					update cases set status = ?, assigned_unit_id = ?, dispatched_by_unit_id = ?, dispatched_at = ?, signed_at = ?,
+					  contacted_at = ?, replied_at = ?, closed_at = ?, visited_at = ?, current_due_at = ?, return_count = ?,
+					  reopen_count = ?, reply_result = ?, reply_text = ?, reply_approved = ?, visit_resolved = ?,
+					  visit_satisfaction = ?, visit_note = ?, extension_amount = ?, extension_unit = ?, extension_reason = ?,
+					  parent_case_id = ?, version = version + 1
+					where id = ? and version = ?""")
+			.params(file.status.name(), (file.assigned != null) ? file.assigned.id() : null, file.dispatchedByUnitId,
+					file.dispatchedAt, file.signedAt, file.contactedAt, file.repliedAt, file.closedAt, file.visitedAt,
+					file.currentDueAt(), file.returnCount, file.reopenCount, file.replyResult, file.replyText,
+					file.replyApproved, file.visitResolved, file.visitSatisfaction, file.visitNote,
+					(file.pendingExtension != null) ? file.pendingExtension.amount() : null,
+					(file.pendingExtension != null) ? file.pendingExtension.unit().name() : null, file.extensionReason,
+					file.parentCaseId, file.id, file.version)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("STALE_VERSION", "error.staleVersion");
+		}
+		writeParts(file);
+	}
+
+	/**
+	 * Writes what a newly inserted case's first transitions produced (its row is already
+	 * current).
+	 */
+	void saveNew(CaseFile file) {
+		this.jdbc
+			.sql("""
+					update cases set status = ?, assigned_unit_id = ?, dispatched_by_unit_id = ?, dispatched_at = ?,
+					  current_due_at = ?, closed_at = ?, replied_at = ?, reply_text = ?, reply_result = ?, reply_approved = ?
+					where id = ?""")
+			.params(file.status.name(), (file.assigned != null) ? file.assigned.id() : null, file.dispatchedByUnitId,
+					file.dispatchedAt, file.currentDueAt(), file.closedAt, file.repliedAt, file.replyText,
+					file.replyResult, file.replyApproved, file.id)
+			.update();
+		writeParts(file);
+	}
+
+	private void writeParts(CaseFile file) {
+		file.deadlines.forEach((kind, deadline) -> {
+			if (deadline.dirty()) {
+				this.jdbc.sql("""
+						insert into case_deadlines (case_id, kind, due_at, met_at) values (?, ?, ?, ?)
+						on conflict (case_id, kind) do update set due_at = excluded.due_at, met_at = excluded.met_at""")
+					.params(file.id, kind.name(), deadline.dueAt(), deadline.metAt())
+					.update();
+			}
+		});
+		for (UnitTask task : file.units) {
+			if (task.dirty) {
+				this.jdbc
+					.sql("""
+							insert into case_units (case_id, unit_id, role, state, may_return, returns, assigned_at, done_at, note)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+							on conflict (case_id, unit_id, role) do update set state = excluded.state, may_return = excluded.may_return,
+							  returns = excluded.returns, assigned_at = excluded.assigned_at, done_at = excluded.done_at, note = excluded.note""")
+					.params(file.id, task.unitId, task.role.name(), task.state, task.mayReturn, task.returns,
+							task.assignedAt, task.doneAt, task.note)
+					.update();
+			}
+		}
+		this.timeline.append(file.id, file.newEvents);
+		OffsetDateTime now = file.newEvents.isEmpty() ? OffsetDateTime.now() : file.newEvents.get(0).at();
+		for (CaseFile.Notice notice : file.notices) {
+			this.jdbc.sql("insert into notifications (unit_id, case_id, kind, text, created_at) values (?, ?, ?, ?, ?)")
+				.params(notice.unitId(), file.id, notice.kind(), notice.text(), now)
+				.update();
+		}
+		for (String message : file.citizenMessages) {
+			this.outbox.toCitizen(file.id, file.number, file.complainantPhone, message, now);
+			this.jdbc.sql("select id, number, complainant_phone from cases where parent_case_id = ?")
+				.param(file.id)
+				.query((rs) -> {
+					this.outbox.toCitizen(rs.getLong("id"), rs.getString("number"), rs.getString("complainant_phone"),
+							message, now);
+				});
+		}
+	}
+
+}

@@ -1,0 +1,298 @@
+package org.yixian.casework;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yixian.calendar.BusinessCalendar;
+import org.yixian.calendar.TimeLimit;
+import org.yixian.catalog.Categories;
+import org.yixian.catalog.Category;
+import org.yixian.organisation.Actor;
+import org.yixian.organisation.Unit;
+import org.yixian.organisation.Units;
+import org.yixian.routing.Route;
+import org.yixian.routing.Routing;
+import org.yixian.shared.ConflictException;
+import org.yixian.shared.FieldMessage;
+import org.yixian.shared.InvalidInputException;
+
+/**
+ * One intake for every channel: checks the case, numbers it, gives it a query code,
+ * registers it on its timeline and routes it through the dispatch catalogue — or, for a
+ * consultation answered on the call, closes it at once.
+ */
+@Service
+public class CaseIntake {
+
+	/**
+	 * 《信访工作条例》: register and route within 15 days, tell the petitioner within 15 days,
+	 * decide within 60.
+	 */
+	static final TimeLimit PETITION_REGISTER = TimeLimit.calendarDays(15);
+
+	static final TimeLimit PETITION_NOTIFY = TimeLimit.calendarDays(15);
+
+	static final TimeLimit PETITION_DECIDE = TimeLimit.calendarDays(60);
+
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	private final Categories categories;
+
+	private final Routing routing;
+
+	private final BusinessCalendar calendar;
+
+	private final CaseNumbers numbers;
+
+	private final CaseFiles files;
+
+	private final CaseQueries queries;
+
+	private final Clock clock;
+
+	private final DemandWorkflow workflow;
+
+	CaseIntake(JdbcClient jdbc, Units units, Categories categories, Routing routing, BusinessCalendar calendar,
+			CaseNumbers numbers, CaseFiles files, CaseQueries queries, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.categories = categories;
+		this.routing = routing;
+		this.calendar = calendar;
+		this.numbers = numbers;
+		this.files = files;
+		this.queries = queries;
+		this.clock = clock;
+		this.workflow = new DemandWorkflow(calendar);
+	}
+
+	/**
+	 * Takes a case in.
+	 * @param actor the operator, or null for a citizen's own submission
+	 * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+	 */
+	@Transactional
+	public Result intake(NewCase command, Actor actor, String idempotencyKey) {
+		String requester = (actor != null) ? actor.getUsername() : "citizen";
+		String requestHash = null;
+		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+			if (idempotencyKey.length() > 100) {
+				throw new InvalidInputException("Idempotency-Key", "Size", "Idempotency-Key", 100, 1);
+			}
+			requestHash = sha256(command.toString());
+			this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+				.param(requester + "/" + idempotencyKey)
+				.query()
+				.singleRow();
+			Optional<Previous> previous = this.jdbc
+				.sql("select request_hash, case_id from idempotency_keys where user_name = ? and key = ?")
+				.params(requester, idempotencyKey)
+				.query((rs, n) -> new Previous(rs.getString("request_hash"), rs.getLong("case_id")))
+				.optional();
+			if (previous.isPresent()) {
+				if (!previous.get().requestHash().equals(requestHash)) {
+					throw new ConflictException("DUPLICATE_REQUEST", "case.duplicateRequest");
+				}
+				return new Result(this.queries.view(previous.get().caseId(), actor), false);
+			}
+		}
+		Checked checked = check(command, actor);
+		long id = register(command, checked, actor, requester, null);
+		String queryCode = checked.queryCode();
+		if (requestHash != null) {
+			this.jdbc.sql(
+					"insert into idempotency_keys (user_name, key, request_hash, case_id, created_at) values (?, ?, ?, ?, ?)")
+				.params(requester, idempotencyKey, requestHash, id, OffsetDateTime.now(this.clock))
+				.update();
+		}
+		CaseView view = (actor != null) ? this.queries.view(id, actor) : this.queries.viewAsSystem(id);
+		return new Result(view.withQueryCode(queryCode), true);
+	}
+
+	/**
+	 * Registers a case split off another: same complainant and area, its own matter.
+	 */
+	@Transactional
+	long split(long fromCaseId, String title, String content, String categoryCode, Actor actor) {
+		NewCase original = this.jdbc
+			.sql("""
+					select c.kind, c.type, c.channel, a.code as area_code, c.address, c.lat, c.lng, c.received_at,
+					       c.complainant_name, c.complainant_phone, c.complainant_id_number, c.confidential, c.petition_class
+					from cases c join units a on a.id = c.area_unit_id where c.id = ?""")
+			.param(fromCaseId)
+			.query((rs, n) -> {
+				String petitionClass = rs.getString("petition_class");
+				String type = rs.getString("type");
+				return new NewCase(CaseKind.valueOf(rs.getString("kind")),
+						(type != null) ? DemandType.valueOf(type) : null, Channel.valueOf(rs.getString("channel")),
+						title, content, categoryCode, rs.getString("area_code"), rs.getString("address"),
+						rs.getObject("lat", Double.class), rs.getObject("lng", Double.class),
+						rs.getObject("received_at", OffsetDateTime.class),
+						new NewCase.Complainant(rs.getString("complainant_name"), rs.getString("complainant_phone"),
+								rs.getString("complainant_id_number"), rs.getBoolean("confidential")),
+						(petitionClass != null) ? PetitionClass.valueOf(petitionClass) : null, null, null);
+			})
+			.single();
+		List<FieldMessage> problems = new ArrayList<>();
+		if (title == null || title.isBlank()) {
+			problems.add(new FieldMessage("title", "NotBlank"));
+		}
+		if (content == null || content.isBlank()) {
+			problems.add(new FieldMessage("content", "NotBlank"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Checked checked = check(original, actor);
+		return register(original, checked, actor, actor.getUsername(), fromCaseId);
+	}
+
+	private long register(NewCase command, Checked checked, Actor actor, String requester, Long splitFrom) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		OffsetDateTime receivedAt = (command.receivedAt() != null) ? command.receivedAt() : now;
+		String number = this.numbers.next(command.kind(), now.atZoneSameInstant(this.clock.getZone()).toLocalDate());
+		NewCase.Complainant who = (command.complainant() != null) ? command.complainant()
+				: new NewCase.Complainant(null, null, null, false);
+		long id = this.jdbc.sql("""
+				insert into cases (number, query_code_hash, kind, type, petition_class, channel, status, title, content,
+				  category_id, area_unit_id, address, lat, lng, received_at, created_at, created_by, complainant_name,
+				  complainant_phone, complainant_id_number, confidential, accused_unit_id, split_from_case_id)
+				values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning id""")
+			.params(number, sha256(checked.queryCode()), command.kind().name(),
+					(command.type() != null) ? command.type().name() : null,
+					(command.petitionClass() != null) ? command.petitionClass().name() : null, command.channel().name(),
+					command.title().strip(), command.content().strip(),
+					(checked.category() != null) ? checked.category().id() : null, checked.area().id(),
+					blankToNull(command.address()), command.lat(), command.lng(), receivedAt, now, requester,
+					blankToNull(who.name()), blankToNull(who.phone()), blankToNull(who.idNumber()),
+					Boolean.TRUE.equals(who.confidential()),
+					(checked.accused() != null) ? checked.accused().id() : null, splitFrom)
+			.query(Long.class)
+			.single();
+		Unit area = checked.area();
+		CaseFile file = new CaseFile(id, number, command.kind(),
+				(command.type() != null) ? command.type().name() : null,
+				new UnitRef(area.id(), area.code(), area.name(), area.path(), area.depth()), blankToNull(who.phone()),
+				0, CaseStatus.REGISTERED);
+		file.categoryPath = (checked.category() != null) ? checked.category().path() : null;
+		file.recordRegistration(actor, now, command.channel());
+		if (command.kind() == CaseKind.PETITION) {
+			file.setDeadline(DeadlineKind.REGISTER, this.calendar.deadline(receivedAt, PETITION_REGISTER));
+			file.setDeadline(DeadlineKind.NOTIFY, this.calendar.deadline(receivedAt, PETITION_NOTIFY));
+			file.setDeadline(DeadlineKind.DECIDE, this.calendar.deadline(receivedAt, PETITION_DECIDE));
+		}
+		else if (command.answer() != null && !command.answer().isBlank() && command.type() == DemandType.CONSULT) {
+			this.workflow.close(file, actor, now, command.answer().strip());
+		}
+		else {
+			String categoryPath = (checked.category() != null) ? checked.category().path() : null;
+			Optional<Route> route = this.routing.route(categoryPath, area.path());
+			if (route.isPresent()) {
+				Routing.Limits limits = this.routing.limitsFor(command.kind().name(), file.type, categoryPath);
+				UnitRef target = ref(route.get().targetUnitId());
+				List<UnitRef> copies = route.get().copyUnitIds().stream().map(this::ref).toList();
+				this.workflow.dispatch(file, null, now, target, List.of(), copies, limits);
+			}
+		}
+		this.files.saveNew(file);
+		return id;
+	}
+
+	private UnitRef ref(long unitId) {
+		Unit unit = this.units.findById(unitId).orElseThrow();
+		return new UnitRef(unit.id(), unit.code(), unit.name(), unit.path(), unit.depth());
+	}
+
+	private Checked check(NewCase command, Actor actor) {
+		List<FieldMessage> problems = new ArrayList<>();
+		if (command.kind() == CaseKind.DEMAND && command.type() == null) {
+			problems.add(new FieldMessage("type", "NotNull"));
+		}
+		if (command.kind() == CaseKind.PETITION && command.petitionClass() == null) {
+			problems.add(new FieldMessage("petitionClass", "NotNull"));
+		}
+		Category category = null;
+		if (command.categoryCode() != null && !command.categoryCode().isBlank()) {
+			category = this.categories.findByCode(command.categoryCode().strip()).orElse(null);
+			if (category == null) {
+				problems.add(new FieldMessage("categoryCode", "case.unknownCategory", command.categoryCode()));
+			}
+		}
+		Unit area = this.units.findByCode(command.areaUnitCode().strip())
+			.filter((u) -> actor == null || u.isWithin(actor.scope()))
+			.orElse(null);
+		if (area == null) {
+			problems.add(new FieldMessage("areaUnitCode", "unit.unknown", command.areaUnitCode()));
+		}
+		Unit accused = null;
+		if (command.accusedUnitCode() != null && !command.accusedUnitCode().isBlank()) {
+			accused = this.units.findByCode(command.accusedUnitCode().strip()).orElse(null);
+			if (accused == null) {
+				problems.add(new FieldMessage("accusedUnitCode", "unit.unknown", command.accusedUnitCode()));
+			}
+		}
+		if ((command.lat() == null) != (command.lng() == null)) {
+			problems.add(new FieldMessage((command.lat() == null) ? "lat" : "lng", "case.latLngTogether"));
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		if (command.receivedAt() != null) {
+			if (command.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
+				problems.add(new FieldMessage("receivedAt", "case.receivedInFuture"));
+			}
+			else if (command.receivedAt().isBefore(now.minusYears(1))) {
+				problems.add(new FieldMessage("receivedAt", "case.receivedTooLongAgo"));
+			}
+		}
+		if (command.answer() != null && !command.answer().isBlank() && command.type() != DemandType.CONSULT) {
+			problems.add(new FieldMessage("answer", "case.onlyConsultationsCloseAtOnce"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new Checked(area, category, accused, CaseNumbers.newQueryCode());
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * The created (or, for a repeated idempotent request, the earlier) case.
+	 */
+	public record Result(CaseView view, boolean created) {
+	}
+
+	private record Checked(Unit area, Category category, Unit accused, String queryCode) {
+	}
+
+	private record Previous(String requestHash, long caseId) {
+	}
+
+}

@@ -1,0 +1,350 @@
+package org.yixian.casework;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yixian.calendar.BusinessCalendar;
+import org.yixian.organisation.Actor;
+import org.yixian.organisation.Role;
+import org.yixian.organisation.Scope;
+import org.yixian.shared.Like;
+import org.yixian.shared.NotFoundException;
+import org.yixian.shared.PageResult;
+import org.yixian.shared.Paging;
+
+/**
+ * Reading cases: one case with its history, lists and inboxes within a scope (warning
+ * levels computed by the database), possible repeats, and the citizen's progress page.
+ */
+@Service
+public class CaseQueries {
+
+	private final JdbcClient jdbc;
+
+	private final CaseFiles files;
+
+	private final WarningPolicy warnings;
+
+	private final Clock clock;
+
+	private final DemandWorkflow workflow;
+
+	CaseQueries(JdbcClient jdbc, CaseFiles files, WarningPolicy warnings, BusinessCalendar calendar, Clock clock) {
+		this.jdbc = jdbc;
+		this.files = files;
+		this.warnings = warnings;
+		this.clock = clock;
+		this.workflow = new DemandWorkflow(calendar);
+	}
+
+	/**
+	 * A case the actor may see; otherwise not found.
+	 */
+	@Transactional(readOnly = true)
+	public CaseView view(long id, Actor actor) {
+		CaseFile file = this.files.load(id)
+			.filter((f) -> CasePermissions.canSee(actor, f))
+			.orElseThrow(() -> new NotFoundException("case " + id));
+		return build(file, actor);
+	}
+
+	@Transactional(readOnly = true)
+	CaseView viewAsSystem(long id) {
+		return build(this.files.load(id).orElseThrow(), null);
+	}
+
+	private CaseView build(CaseFile file, Actor actor) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		List<String> actions = new ArrayList<>();
+		if (actor != null) {
+			for (CaseAction action : CaseAction.values()) {
+				if (this.workflow.admit(file, actor, action) instanceof Outcome.Done) {
+					actions.add(action.wireName());
+				}
+			}
+		}
+		List<CaseView.DeadlineView> deadlines = file.deadlines.entrySet()
+			.stream()
+			.map((e) -> new CaseView.DeadlineView(e.getKey(), e.getValue().dueAt(), e.getValue().metAt()))
+			.toList();
+		List<CaseView.UnitView> units = file.units.stream()
+			.map((t) -> new CaseView.UnitView(t.unitCode, t.unitName, t.role, t.state, t.returns, t.mayReturn,
+					t.assignedAt, t.doneAt, t.note))
+			.toList();
+		List<TimelineEntry> timeline = this.jdbc.sql("""
+				select at, actor, actor_unit, action, from_status, to_status, comment, public
+				from case_events where case_id = ? order by id""")
+			.param(file.id)
+			.query((rs, n) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+					rs.getString("actor_unit"), rs.getString("action"), rs.getString("from_status"),
+					rs.getString("to_status"), rs.getString("comment"), rs.getBoolean("public")))
+			.list();
+		List<CaseView.CaseLink> merged = this.jdbc
+			.sql("select id, number, status, title from cases where parent_case_id = ? order by id")
+			.param(file.id)
+			.query((rs, n) -> new CaseView.CaseLink(rs.getLong("id"), rs.getString("number"),
+					CaseStatus.valueOf(rs.getString("status")), rs.getString("title")))
+			.list();
+		return this.jdbc
+			.sql("""
+					select c.*, cat.code as category_code, cat.name as category_name, x.code as accused_code, x.path as accused_path,
+					       p.number as parent_number
+					from cases c left join categories cat on cat.id = c.category_id left join units x on x.id = c.accused_unit_id
+					left join cases p on p.id = c.parent_case_id
+					where c.id = ?""")
+			.param(file.id)
+			.query((rs, n) -> {
+				boolean confidential = rs.getBoolean("confidential");
+				CaseView.ComplainantView complainant = mayKnowComplainant(actor, confidential,
+						rs.getString("accused_path"))
+								? new CaseView.ComplainantView(rs.getString("complainant_name"),
+										rs.getString("complainant_phone"), rs.getString("complainant_id_number"),
+										confidential)
+								: null;
+				String visitResolved = rs.getString("visit_resolved");
+				CaseView.VisitView visit = (visitResolved != null) ? new CaseView.VisitView(
+						Resolution.valueOf(visitResolved), Satisfaction.valueOf(rs.getString("visit_satisfaction")),
+						rs.getString("visit_note"), rs.getObject("visited_at", OffsetDateTime.class)) : null;
+				CaseView.ReplyView reply = (rs.getString("reply_text") != null)
+						? new CaseView.ReplyView(rs.getString("reply_result"), rs.getString("reply_text"),
+								rs.getBoolean("reply_approved"), rs.getObject("replied_at", OffsetDateTime.class))
+						: null;
+				CaseView.ExtensionView extension = (file.pendingExtension != null)
+						? new CaseView.ExtensionView(file.pendingExtension.amount(),
+								file.pendingExtension.unit().name(), file.extensionReason)
+						: null;
+				OffsetDateTime due = rs.getObject("current_due_at", OffsetDateTime.class);
+				long parent = rs.getLong("parent_case_id");
+				return new CaseView(file.id, file.number, null, file.kind, file.type, rs.getString("petition_class"),
+						Channel.valueOf(rs.getString("channel")), file.status, file.version, rs.getString("title"),
+						rs.getString("content"), rs.getString("category_code"), rs.getString("category_name"),
+						file.area.code(), file.area.name(), rs.getString("address"), rs.getObject("lat", Double.class),
+						rs.getObject("lng", Double.class), rs.getObject("received_at", OffsetDateTime.class),
+						rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), complainant,
+						rs.getString("accused_code"), (file.assigned != null) ? file.assigned.code() : null,
+						(file.assigned != null) ? file.assigned.name() : null,
+						file.status.isOpen() ? this.warnings.levelOf(due, now) : null, due, deadlines, units,
+						file.returnCount, file.reopenCount, reply, visit, extension, rs.wasNull() ? null : parent,
+						rs.getString("parent_number"), merged, timeline, actions);
+			})
+			.single();
+	}
+
+	/**
+	 * The complainant's identity goes to the hotline's own staff, and to a handling unit
+	 * only when the complainant did not ask for confidentiality — and never to anyone
+	 * inside the unit complained about.
+	 */
+	static boolean mayKnowComplainant(Actor actor, boolean confidential, String accusedPath) {
+		if (actor == null) {
+			return true;
+		}
+		if (accusedPath != null && actor.unitPath().startsWith(accusedPath)) {
+			return false;
+		}
+		if (actor.has(Role.OPERATOR) || actor.has(Role.DISPATCHER)) {
+			return true;
+		}
+		return !confidential;
+	}
+
+	/**
+	 * A page of the cases the actor may see, filtered; an inbox narrows it to one work
+	 * list.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Scope scope = actor.scope();
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		where.append(
+				" where (a.path like ? or u.path like ? or exists (select 1 from case_units t join units tu on tu.id = t.unit_id"
+						+ " where t.case_id = c.id and t.state = 'OPEN' and tu.path like ?))");
+		params.add(scope.likePattern());
+		params.add(scope.likePattern());
+		params.add(scope.likePattern());
+		String order = " order by c.received_at desc, c.id desc";
+		if (query.inbox() != null) {
+			switch (query.inbox()) {
+				case TO_DISPATCH -> where.append(" and c.status = 'REGISTERED'");
+				case TO_SIGN -> where.append(" and c.status = 'DISPATCHED'");
+				case HANDLING -> where.append(" and c.status = 'HANDLING'");
+				case RETURNED -> where.append(" and c.status = 'RETURNED'");
+				case TO_REVIEW -> where.append(" and c.status = 'REPLIED'");
+				case TO_VISIT -> where.append(" and c.status = 'VISITING'");
+				case OVERDUE -> {
+					where.append(" and c.current_due_at < ?");
+					params.add(now);
+				}
+				case ASSISTING -> {
+					where.append(" and exists (select 1 from case_units t join units tu on tu.id = t.unit_id"
+							+ " where t.case_id = c.id and t.role = 'ASSIST' and t.state = 'OPEN' and tu.path like ?)");
+					params.add(scope.likePattern());
+				}
+			}
+			if (query.inbox() == CaseQuery.Inbox.TO_SIGN || query.inbox() == CaseQuery.Inbox.HANDLING) {
+				where.append(" and u.path like ?");
+				params.add(scope.likePattern());
+			}
+			order = " order by c.current_due_at nulls last, c.id";
+		}
+		if (query.status() != null) {
+			where.append(" and c.status = ?");
+			params.add(query.status().name());
+		}
+		if (query.kind() != null) {
+			where.append(" and c.kind = ?");
+			params.add(query.kind().name());
+		}
+		if (query.unitCode() != null && !query.unitCode().isBlank()) {
+			where.append(" and u.path like (select path || '%' from units where code = ?)");
+			params.add(query.unitCode().strip());
+		}
+		if (Boolean.TRUE.equals(query.overdue())) {
+			where.append(" and c.current_due_at < ?");
+			params.add(now);
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			where.append(" and (c.number = ? or c.title like ? or c.content like ?)");
+			params.add(query.text().strip().toUpperCase(Locale.ROOT));
+			params.add(Like.containing(query.text()));
+			params.add(Like.containing(query.text()));
+		}
+		if (query.from() != null) {
+			where.append(" and c.received_at >= ?");
+			params.add(query.from());
+		}
+		if (query.to() != null) {
+			where.append(" and c.received_at < ?");
+			params.add(query.to());
+		}
+		String from = " from cases c join units a on a.id = c.area_unit_id left join units u on u.id = c.assigned_unit_id"
+				+ " left join categories cat on cat.id = c.category_id";
+		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(this.warnings.parameters(now));
+		pageParams.addAll(params);
+		pageParams.add(paging.size());
+		pageParams.add(paging.offset());
+		List<CaseSummary> items = this.jdbc
+			.sql("select c.id, c.number, c.kind, c.type, c.channel, c.status, c.title, cat.name as category_name,"
+					+ " a.name as area_name, u.code as assigned_code, u.name as assigned_name, c.received_at, c.current_due_at,"
+					+ " (" + WarningPolicy.SQL + ") as warning, c.return_count, c.version" + from + where + order
+					+ " limit ? offset ?")
+			.params(pageParams)
+			.query((rs, n) -> {
+				String warning = rs.getString("warning");
+				CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+				return new CaseSummary(rs.getLong("id"), rs.getString("number"), CaseKind.valueOf(rs.getString("kind")),
+						rs.getString("type"), Channel.valueOf(rs.getString("channel")), status, rs.getString("title"),
+						rs.getString("category_name"), rs.getString("area_name"), rs.getString("assigned_code"),
+						rs.getString("assigned_name"), rs.getObject("received_at", OffsetDateTime.class),
+						rs.getObject("current_due_at", OffsetDateTime.class),
+						(warning != null && status.isOpen()) ? WarningLevel.valueOf(warning) : null,
+						rs.getInt("return_count"), rs.getInt("version"));
+			})
+			.list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	/**
+	 * How many cases each inbox holds for the actor.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<CaseQuery.Inbox, Long> inboxCounts(Actor actor) {
+		java.util.Map<CaseQuery.Inbox, Long> counts = new java.util.EnumMap<>(CaseQuery.Inbox.class);
+		for (CaseQuery.Inbox inbox : CaseQuery.Inbox.values()) {
+			counts.put(inbox, search(CaseQuery.inbox(inbox), actor, new Paging(0, 1)).total());
+		}
+		return counts;
+	}
+
+	/**
+	 * Open cases that may be repeats of this one: the same caller's phone, or the same
+	 * address, within 30 days.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseView.CaseLink> possibleRepeats(long id, Actor actor) {
+		CaseView current = view(id, actor);
+		return this.jdbc.sql("""
+				select o.id, o.number, o.status, o.title from cases c join cases o on o.id <> c.id
+				join units a on a.id = o.area_unit_id
+				where c.id = ? and o.status not in ('CLOSED', 'MERGED', 'ARCHIVED') and o.parent_case_id is null
+				  and o.received_at > c.received_at - interval '30 days'
+				  and ((c.complainant_phone is not null and o.complainant_phone = c.complainant_phone)
+				       or (c.address is not null and o.address = c.address))
+				  and a.path like ?
+				order by o.received_at desc limit 10""")
+			.params(current.id(), actor.scope().likePattern())
+			.query((rs, n) -> new CaseView.CaseLink(rs.getLong("id"), rs.getString("number"),
+					CaseStatus.valueOf(rs.getString("status")), rs.getString("title")))
+			.list();
+	}
+
+	/**
+	 * A citizen's view of their case; a wrong query code looks exactly like an unknown
+	 * number.
+	 */
+	@Transactional(readOnly = true)
+	public PublicProgress progress(String number, String queryCode) {
+		if (number == null || queryCode == null) {
+			throw new NotFoundException("case");
+		}
+		Optional<Row> row = this.jdbc.sql("""
+				select c.id, c.number, c.title, c.status, c.received_at, c.query_code_hash, c.parent_case_id,
+				       u.name as unit_name, d.due_at as reply_due, p.status as parent_status
+				from cases c left join units u on u.id = c.assigned_unit_id
+				left join case_deadlines d on d.case_id = c.id and d.kind = 'REPLY'
+				left join cases p on p.id = c.parent_case_id
+				where c.number = ?""")
+			.param(number.strip().toUpperCase(Locale.ROOT))
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+					rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class),
+					rs.getString("query_code_hash"), rs.getObject("parent_case_id", Long.class),
+					rs.getString("unit_name"), rs.getObject("reply_due", OffsetDateTime.class),
+					rs.getString("parent_status")))
+			.optional();
+		String hash = CaseIntake.sha256(queryCode.strip().toUpperCase(Locale.ROOT));
+		if (row.isEmpty() || !MessageDigest.isEqual(row.get().queryCodeHash().getBytes(StandardCharsets.UTF_8),
+				hash.getBytes(StandardCharsets.UTF_8))) {
+			throw new NotFoundException("case");
+		}
+		Row found = row.get();
+		long source = (found.parentId() != null) ? found.parentId() : found.id();
+		String reply = this.jdbc.sql("select reply_text from cases where id = ? and reply_approved")
+			.param(source)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		List<PublicProgress.PublicEvent> events = this.jdbc.sql("""
+				select at, action, comment from case_events where case_id in (?, ?) and public order by at, id""")
+			.params(found.id(), source)
+			.query((rs, n) -> {
+				String action = rs.getString("action");
+				String comment = rs.getString("comment");
+				String unit = "dispatch".equals(action) ? comment : null;
+				String text = switch (action) {
+					case "review-reply", "close", "merge" -> comment;
+					default -> null;
+				};
+				return new PublicProgress.PublicEvent(rs.getObject("at", OffsetDateTime.class), action, unit, text);
+			})
+			.list();
+		return new PublicProgress(found.number(), found.title(), CaseStatus.valueOf(found.status()),
+				found.parentStatus(), found.unitName(), found.receivedAt(), found.replyDue(), reply, events);
+	}
+
+	private record Row(long id, String number, String title, String status, OffsetDateTime receivedAt,
+			String queryCodeHash, Long parentId, String unitName, OffsetDateTime replyDue, String parentStatus) {
+	}
+
+}
