@@ -17,3 +17,26 @@
     });
   }
 })();
+
+// The intake console: Alt+1…6 picks the type, Ctrl+Enter (or Cmd+Enter) saves.
+(function () {
+  'use strict';
+  var form = document.getElementById('console');
+  if (!form) {
+    return;
+  }
+  document.addEventListener('keydown', function (event) {
+    if (event.altKey && event.key >= '1' && event.key <= '9') {
+      var radio = form.querySelector('input[name="type"][data-key="' + event.key + '"]');
+      if (radio) {
+        radio.checked = true;
+        radio.focus();
+        event.preventDefault();
+      }
+    }
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+})();

@@ -1,0 +1,209 @@
+package org.yixian.casework;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yixian.catalog.Categories;
+import org.yixian.organisation.Actor;
+import org.yixian.organisation.Role;
+import org.yixian.organisation.Units;
+import org.yixian.shared.ConflictException;
+import org.yixian.shared.FieldMessage;
+import org.yixian.shared.ForbiddenException;
+import org.yixian.shared.FormErrors;
+import org.yixian.shared.InvalidInputException;
+import org.yixian.shared.Paging;
+
+/**
+ * The casework pages: the operator console, the inboxes and the case page with its
+ * actions.
+ */
+@Controller
+@RequestMapping("/cases")
+class CasePageController {
+
+	private final CaseIntake intake;
+
+	private final CaseWork work;
+
+	private final CaseQueries queries;
+
+	private final Units units;
+
+	private final Categories categories;
+
+	private final MessageSource messages;
+
+	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
+			MessageSource messages) {
+		this.intake = intake;
+		this.work = work;
+		this.queries = queries;
+		this.units = units;
+		this.categories = categories;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	String inbox(@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) String q,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		List<CaseQuery.Inbox> tabs = tabsFor(actor);
+		CaseQuery.Inbox selected = (inbox != null) ? inbox
+				: ((q == null && status == null && !tabs.isEmpty()) ? tabs.get(0) : null);
+		CaseQuery query = new CaseQuery(status, null, null, null, q, null, null, selected);
+		model.addAttribute("result", this.queries.search(query, actor, Paging.of(page, 30)));
+		model.addAttribute("tabs", tabs);
+		model.addAttribute("counts", this.queries.inboxCounts(actor));
+		model.addAttribute("inbox", selected);
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", CaseStatus.values());
+		return "cases/inbox";
+	}
+
+	static List<CaseQuery.Inbox> tabsFor(Actor actor) {
+		Set<CaseQuery.Inbox> tabs = EnumSet.noneOf(CaseQuery.Inbox.class);
+		if (actor.has(Role.DISPATCHER)) {
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.RETURNED, CaseQuery.Inbox.TO_REVIEW,
+					CaseQuery.Inbox.TO_VISIT));
+		}
+		if (actor.has(Role.OPERATOR)) {
+			tabs.add(CaseQuery.Inbox.TO_VISIT);
+		}
+		if (actor.has(Role.HANDLER)) {
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_SIGN, CaseQuery.Inbox.HANDLING, CaseQuery.Inbox.ASSISTING));
+		}
+		if (!tabs.isEmpty() || actor.has(Role.SUPERVISOR) || actor.has(Role.LEADER)) {
+			tabs.add(CaseQuery.Inbox.OVERDUE);
+		}
+		return new ArrayList<>(tabs);
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
+	String console(@AuthenticationPrincipal Actor actor, Model model) {
+		if (!model.containsAttribute("caseForm")) {
+			model.addAttribute("caseForm", new NewCase(CaseKind.DEMAND, DemandType.COMPLAINT, Channel.PHONE, "", "", "",
+					"", "", null, null, null, new NewCase.Complainant("", "", "", false), null, null, ""));
+		}
+		fillConsole(actor, model);
+		return "cases/console";
+	}
+
+	private void fillConsole(Actor actor, Model model) {
+		model.addAttribute("types", DemandType.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("categories", this.categories.all());
+		model.addAttribute("areas", this.units.tree(actor.scope()));
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
+	String take(@Valid @ModelAttribute("caseForm") NewCase form, BindingResult result,
+			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				CaseView view = this.intake.intake(blankAnswerToNull(form), actor, null).view();
+				redirect.addFlashAttribute("createdNumber", view.number());
+				redirect.addFlashAttribute("createdQueryCode", view.queryCode());
+				return "redirect:/cases/" + view.id();
+			}
+			catch (InvalidInputException | ConflictException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		fillConsole(actor, model);
+		return "cases/console";
+	}
+
+	private static NewCase blankAnswerToNull(NewCase form) {
+		boolean blankCategory = form.categoryCode() == null || form.categoryCode().isBlank();
+		boolean blankAnswer = form.answer() == null || form.answer().isBlank();
+		return new NewCase(form.kind(), form.type(), form.channel(), form.title(), form.content(),
+				blankCategory ? null : form.categoryCode(), form.areaUnitCode(), form.address(), form.lat(), form.lng(),
+				form.receivedAt(), form.complainant(), form.petitionClass(), form.accusedUnitCode(),
+				blankAnswer ? null : form.answer());
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("isAuthenticated()")
+	String show(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
+		CaseView view = this.queries.view(id, actor);
+		model.addAttribute("c", view);
+		if (view.can("merge")) {
+			model.addAttribute("repeats", this.queries.possibleRepeats(id, actor));
+		}
+		boolean needsUnits = view.can("dispatch") || view.can("review-return") || view.can("escalate");
+		if (needsUnits) {
+			model.addAttribute("units", this.units.tree(actor.scope()));
+		}
+		if (view.can("split")) {
+			model.addAttribute("categories", this.categories.all());
+		}
+		model.addAttribute("replyResults", ReplyResult.values());
+		model.addAttribute("resolutions", Resolution.values());
+		model.addAttribute("satisfactions", Satisfaction.values());
+		return "cases/case";
+	}
+
+	@PostMapping("/{id}/actions/{action}")
+	@PreAuthorize("isAuthenticated()")
+	String act(@PathVariable long id, @PathVariable String action, @Valid @ModelAttribute ActionRequest form,
+			BindingResult result, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("actionErrors",
+					result.getFieldErrors()
+						.stream()
+						.map((e) -> e.getField() + "：" + this.messages.getMessage(e, LocaleContextHolder.getLocale()))
+						.toList());
+			return "redirect:/cases/" + id;
+		}
+		try {
+			this.work.act(id, action, form, actor);
+			redirect.addFlashAttribute("notice", "case.done");
+			redirect.addFlashAttribute("noticeArg", text("action." + action));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("actionErrors", describe(ex.errors()));
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		catch (ForbiddenException ex) {
+			redirect.addFlashAttribute("problem", "case.forbidden");
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	private List<String> describe(List<FieldMessage> errors) {
+		return errors.stream()
+			.map((e) -> text("field." + e.field()) + "："
+					+ this.messages.getMessage(e.key(), e.args().toArray(), e.key(), LocaleContextHolder.getLocale()))
+			.toList();
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+}

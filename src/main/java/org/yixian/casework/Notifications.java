@@ -1,0 +1,62 @@
+package org.yixian.casework;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yixian.organisation.Actor;
+
+/**
+ * In-app notifications to units: new cases to sign, returns to review, supervision.
+ */
+@Service
+public class Notifications {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Notifications(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(Actor actor) {
+		return this.jdbc.sql("select count(*) from notifications where unit_id = ? and read_at is null")
+			.param(actor.unitId())
+			.query(Long.class)
+			.single();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> latest(Actor actor) {
+		return this.jdbc.sql("""
+				select n.id, n.case_id, c.number, c.title, n.kind, n.text, n.created_at, n.read_at
+				from notifications n left join cases c on c.id = n.case_id
+				where n.unit_id = ? order by n.id desc limit 100""")
+			.param(actor.unitId())
+			.query((rs, i) -> new Notification(rs.getLong("id"), rs.getObject("case_id", Long.class),
+					rs.getString("number"), rs.getString("title"), rs.getString("kind"), rs.getString("text"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	@Transactional
+	public void markAllRead(Actor actor) {
+		this.jdbc.sql("update notifications set read_at = ? where unit_id = ? and read_at is null")
+			.params(OffsetDateTime.now(this.clock), actor.unitId())
+			.update();
+	}
+
+	/**
+	 * One notification; {@code text} is a message key.
+	 */
+	public record Notification(long id, Long caseId, String caseNumber, String caseTitle, String kind, String text,
+			OffsetDateTime createdAt, OffsetDateTime readAt) {
+	}
+
+}

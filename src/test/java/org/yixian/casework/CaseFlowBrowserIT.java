@@ -1,0 +1,179 @@
+package org.yixian.casework;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yixian.testing.Demo;
+import org.yixian.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole 12345 cycle in headless Chromium: the operator takes a call at the console,
+ * the street's handler signs and replies, the hotline reviews the reply and records the
+ * return visit, and the citizen follows it on the public page. Screenshots go to
+ * {@code target/screenshots}.
+ */
+@WebTest
+class CaseFlowBrowserIT {
+
+	static WebDriver browser;
+
+	static Path screenshots = Path.of(System.getProperty("yixian.screenshots", "target/screenshots"));
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
+				"Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
+		browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(),
+				options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+		Files.createDirectories(screenshots);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void a_call_is_taken_signed_replied_reviewed_visited_and_closed() throws Exception {
+		signIn("operator");
+		open("/cases/new");
+		WebElement body = browser.findElement(By.tagName("body"));
+		body.sendKeys(Keys.chord(Keys.ALT, "3"));
+		assertThat(browser.findElement(By.cssSelector("input[name=type][value=COMPLAINT]")).isSelected()).isTrue();
+		browser.findElement(By.id("categoryCode")).sendKeys("0102");
+		browser.findElement(By.id("areaUnitCode")).sendKeys("DC-HP-02");
+		browser.findElement(By.id("address")).sendKeys("光明社区 3 号楼");
+		browser.findElement(By.id("complainant.name")).sendKeys("赵先生");
+		browser.findElement(By.id("complainant.phone")).sendKeys("13812345678");
+		browser.findElement(By.id("title")).sendKeys("物业不处理电梯故障");
+		browser.findElement(By.id("content")).sendKeys("3 号楼电梯停运一周，物业一直不处理，老人上下楼困难。");
+		shot("20-console");
+		browser.findElement(By.id("content")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+		waitFor(By.id("created-number"));
+		String number = browser.findElement(By.id("created-number")).getText();
+		String queryCode = browser.findElement(By.id("created-code")).getText();
+		assertThat(number).matches("D\\d{14}");
+		assertThat(status()).isEqualTo("待签收");
+		shot("21-case-created");
+		String caseUrl = browser.getCurrentUrl();
+
+		signIn("handler");
+		open("/cases?inbox=TO_SIGN");
+		assertThat(browser.getPageSource()).contains(number);
+		shot("22-handler-inbox");
+		browser.get(caseUrl);
+		browser.findElement(By.cssSelector("#act-sign button[type=submit]")).click();
+		assertThat(status()).isEqualTo("办理中");
+		WebElement reply = browser.findElement(By.cssSelector("#act-reply textarea[name=text]"));
+		reply.sendKeys("已约谈物业公司，电梯已于今日修复并通过检验。");
+		shot("23-handler-replying");
+		browser.findElement(By.cssSelector("#act-reply button[type=submit]")).click();
+		assertThat(status()).isEqualTo("已答复");
+
+		signIn("dispatcher");
+		open("/cases?inbox=TO_REVIEW");
+		assertThat(browser.getPageSource()).contains(number);
+		browser.get(caseUrl);
+		shot("24-dispatcher-review");
+		browser.findElement(By.cssSelector("#act-review-reply button[type=submit]")).click();
+		assertThat(status()).isEqualTo("待回访");
+
+		signIn("operator");
+		browser.get(caseUrl);
+		browser.findElement(By.cssSelector("#act-return-visit input[value=RESOLVED]")).click();
+		browser.findElement(By.cssSelector("#act-return-visit input[value=SATISFIED]")).click();
+		browser.findElement(By.cssSelector("#act-return-visit button[type=submit]")).click();
+		assertThat(status()).isEqualTo("已办结");
+		shot("25-case-closed");
+
+		browser.manage().deleteAllCookies();
+		open("/public/progress?number=" + number + "&queryCode=" + queryCode);
+		assertThat(browser.findElement(By.id("public-status")).getText()).isEqualTo("已办结");
+		assertThat(browser.getPageSource()).doesNotContain("13812345678").doesNotContain("赵先生");
+		shot("26-public-progress");
+	}
+
+	@Test
+	void a_citizen_submits_from_a_phone() throws Exception {
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			open("/public/demands/new");
+			new Select(browser.findElement(By.id("type"))).selectByValue("HELP");
+			new Select(browser.findElement(By.id("areaUnitCode"))).selectByValue("XC-XH-01");
+			browser.findElement(By.id("title")).sendKeys("路边井盖松动");
+			browser.findElement(By.id("content")).sendKeys("新华社区门口井盖松动，夜间有安全隐患。");
+			browser.findElement(By.id("phone")).sendKeys("13600000000");
+			shot("27-public-form-phone");
+			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			waitFor(By.id("public-number"));
+			assertThat(browser.findElement(By.id("public-number")).getText()).matches("D\\d{14}");
+			shot("28-public-submitted-phone");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1366, 900));
+		}
+	}
+
+	private String status() {
+		return browser.findElement(By.id("case-status")).getText();
+	}
+
+	private void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	private void open(String path) {
+		browser.get("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static void waitFor(By locator) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> !d.findElements(locator).isEmpty());
+	}
+
+	static void shot(String name) throws Exception {
+		File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(file.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
