@@ -52,8 +52,11 @@ class CasePageController {
 
 	private final MessageSource messages;
 
+	private final Attachments attachments;
+
 	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
-			MessageSource messages) {
+			MessageSource messages, Attachments attachments) {
+		this.attachments = attachments;
 		this.intake = intake;
 		this.work = work;
 		this.queries = queries;
@@ -150,6 +153,7 @@ class CasePageController {
 	String show(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
 		CaseView view = this.queries.view(id, actor);
 		model.addAttribute("c", view);
+		model.addAttribute("attachments", this.attachments.list(id, actor));
 		if (view.can("merge")) {
 			model.addAttribute("repeats", this.queries.possibleRepeats(id, actor));
 		}

@@ -99,6 +99,11 @@ class CaseFlowBrowserIT {
 		browser.get(caseUrl);
 		browser.findElement(By.cssSelector("#act-sign button[type=submit]")).click();
 		assertThat(status()).isEqualTo("办理中");
+		Path photo = Files.createTempFile("site-photo", ".png");
+		Files.write(photo, AttachmentTests.PNG);
+		browser.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(photo.toString());
+		browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已上传附件");
 		WebElement reply = browser.findElement(By.cssSelector("#act-reply textarea[name=text]"));
 		reply.sendKeys("已约谈物业公司，电梯已于今日修复并通过检验。");
 		shot("23-handler-replying");

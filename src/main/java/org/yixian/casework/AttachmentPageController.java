@@ -1,0 +1,68 @@
+package org.yixian.casework;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yixian.organisation.Actor;
+import org.yixian.shared.InvalidInputException;
+
+/**
+ * Attachments from the case page (session sign-in).
+ */
+@Controller
+class AttachmentPageController {
+
+	private final Attachments attachments;
+
+	AttachmentPageController(Attachments attachments) {
+		this.attachments = attachments;
+	}
+
+	@PostMapping("/cases/{id}/attachments")
+	@PreAuthorize("isAuthenticated()")
+	String upload(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		try {
+			Attachments.Attachment added = this.attachments.add(id, file, actor);
+			redirect.addFlashAttribute("notice", "attachment.added");
+			redirect.addFlashAttribute("noticeArg", added.fileName());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.errors().get(0).key());
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	@GetMapping("/cases/{id}/attachments/{attachmentId}")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		Attachments.StoredFile file = this.attachments.open(id, attachmentId, actor);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(new FileSystemResource(file.path()));
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.yixian.casework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+import org.yixian.organisation.Actor;
+import org.yixian.shared.InvalidInputException;
+import org.yixian.shared.NotFoundException;
+
+/**
+ * Photos and documents of a case, on disk under {@code <data-dir>/attachments} (setting
+ * {@code yixian.attachments.dir}). Types are sniffed from content; size and count are
+ * limited; files are served only to people who may see the case.
+ */
+@Service
+public class Attachments {
+
+	private final JdbcClient jdbc;
+
+	private final CaseFiles files;
+
+	private final Timeline timeline;
+
+	private final Path root;
+
+	private final long maxBytes;
+
+	private final int maxPerCase;
+
+	private final Clock clock;
+
+	Attachments(JdbcClient jdbc, CaseFiles files, Timeline timeline,
+			@Value("${yixian.attachments.dir:${yixian.data-dir:./data}/attachments}") Path root,
+			@Value("${yixian.attachments.max-size:10MB}") DataSize maxSize,
+			@Value("${yixian.attachments.max-per-case:20}") int maxPerCase, Clock clock) {
+		this.jdbc = jdbc;
+		this.files = files;
+		this.timeline = timeline;
+		this.root = root;
+		this.maxBytes = maxSize.toBytes();
+		this.maxPerCase = maxPerCase;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Attachment add(long caseId, MultipartFile upload, Actor actor) {
+		CaseFile file = visible(caseId, actor);
+		if (upload == null || upload.isEmpty()) {
+			throw new InvalidInputException("file", "NotNull");
+		}
+		if (upload.getSize() > this.maxBytes) {
+			throw new InvalidInputException("file", "attachment.tooLarge", this.maxBytes / (1024 * 1024));
+		}
+		long count = this.jdbc.sql("select count(*) from attachments where case_id = ?")
+			.param(caseId)
+			.query(Long.class)
+			.single();
+		if (count >= this.maxPerCase) {
+			throw new InvalidInputException("file", "attachment.tooMany", this.maxPerCase);
+		}
+		String name = cleanName(upload.getOriginalFilename());
+		try {
+			byte[] head;
+			try (InputStream in = upload.getInputStream()) {
+				head = in.readNBytes(16);
+			}
+			FileType type = FileType.sniff(head, name)
+				.orElseThrow(() -> new InvalidInputException("file", "attachment.type"));
+			OffsetDateTime now = OffsetDateTime.now(this.clock);
+			Path relative = Path.of(now.format(DateTimeFormatter.ofPattern("yyyy/MM")), UUID.randomUUID().toString());
+			Path target = this.root.resolve(relative);
+			Files.createDirectories(target.getParent());
+			Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(upload.getInputStream(), digest)) {
+				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+			}
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			long id = this.jdbc
+				.sql("""
+						insert into attachments (case_id, file_name, content_type, size_bytes, sha256, stored_path, uploaded_by, uploaded_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				.params(caseId, name, type.contentType(), upload.getSize(), HexFormat.of().formatHex(digest.digest()),
+						relative.toString(), actor.getUsername(), now)
+				.query(Long.class)
+				.single();
+			this.timeline.append(caseId, List.of(new CaseFile.NewEvent(now, actor.getUsername(), actor.unitCode(),
+					"attach", file.status, file.status, name, false)));
+			return list(caseId, actor).stream().filter((a) -> a.id() == id).findFirst().orElseThrow();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot store the attachment", ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> list(long caseId, Actor actor) {
+		visible(caseId, actor);
+		return this.jdbc.sql("""
+				select id, file_name, content_type, size_bytes, uploaded_by, uploaded_at from attachments
+				where case_id = ? order by id""")
+			.param(caseId)
+			.query((rs, n) -> new Attachment(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_type"),
+					rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+					rs.getObject("uploaded_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * The stored file, after the same visibility check as the case itself.
+	 */
+	@Transactional(readOnly = true)
+	public StoredFile open(long caseId, long attachmentId, Actor actor) {
+		visible(caseId, actor);
+		return this.jdbc.sql(
+				"select file_name, content_type, size_bytes, stored_path from attachments where id = ? and case_id = ?")
+			.params(attachmentId, caseId)
+			.query((rs, n) -> new StoredFile(rs.getString("file_name"), rs.getString("content_type"),
+					rs.getLong("size_bytes"), this.root.resolve(rs.getString("stored_path"))))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+	}
+
+	private CaseFile visible(long caseId, Actor actor) {
+		return this.files.load(caseId)
+			.filter((f) -> CasePermissions.canSee(actor, f))
+			.orElseThrow(() -> new NotFoundException("case " + caseId));
+	}
+
+	static String cleanName(String original) {
+		String name = (original == null || original.isBlank()) ? "file" : original;
+		name = name.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
+		if (name.isEmpty()) {
+			name = "file";
+		}
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+	}
+
+	/**
+	 * An attachment as lists show it.
+	 */
+	public record Attachment(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
+			OffsetDateTime uploadedAt) {
+	}
+
+	/**
+	 * An attachment to send.
+	 */
+	public record StoredFile(String fileName, String contentType, long sizeBytes, Path path) {
+	}
+
+}
