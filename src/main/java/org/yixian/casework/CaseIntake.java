@@ -89,7 +89,17 @@ public class CaseIntake {
 	 */
 	@Transactional
 	public Result intake(NewCase command, Actor actor, String idempotencyKey) {
-		String requester = (actor != null) ? actor.getUsername() : "citizen";
+		return intake(command, actor, idempotencyKey, Extras.NONE);
+	}
+
+	/**
+	 * Takes a case in with what some channels add: e-mail, a media link, answers to the
+	 * category's extra questions, and the name of the source for the record.
+	 */
+	@Transactional
+	public Result intake(NewCase command, Actor actor, String idempotencyKey, Extras extras) {
+		String requester = (actor != null) ? actor.getUsername()
+				: ((extras.source() != null) ? extras.source() : "citizen");
 		String requestHash = null;
 		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
 			if (idempotencyKey.length() > 100) {
@@ -114,6 +124,7 @@ public class CaseIntake {
 		}
 		Checked checked = check(command, actor);
 		long id = register(command, checked, actor, requester, null);
+		saveExtras(id, extras);
 		String queryCode = checked.queryCode();
 		if (requestHash != null) {
 			this.jdbc.sql(
@@ -215,6 +226,19 @@ public class CaseIntake {
 		return id;
 	}
 
+	private void saveExtras(long id, Extras extras) {
+		if (extras.email() != null || extras.mediaUrl() != null) {
+			this.jdbc.sql("update cases set complainant_email = ?, media_url = ? where id = ?")
+				.params(extras.email(), extras.mediaUrl(), id)
+				.update();
+		}
+		extras.attributes()
+			.forEach((code, values) -> values.forEach((value) -> this.jdbc
+				.sql("insert into case_attributes (case_id, code, value) values (?, ?, ?) on conflict do nothing")
+				.params(id, code, value)
+				.update()));
+	}
+
 	private UnitRef ref(long unitId) {
 		Unit unit = this.units.findById(unitId).orElseThrow();
 		return new UnitRef(unit.id(), unit.code(), unit.name(), unit.path(), unit.depth());
@@ -281,6 +305,17 @@ public class CaseIntake {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * What some channels add to a case.
+	 *
+	 * @param source who submitted it when no user did, e.g. {@code open311:client name}
+	 */
+	public record Extras(String email, String mediaUrl, java.util.Map<String, List<String>> attributes, String source) {
+
+		public static final Extras NONE = new Extras(null, null, java.util.Map.of(), null);
+
 	}
 
 	/**

@@ -57,6 +57,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
+	SecurityFilterChain open311(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
