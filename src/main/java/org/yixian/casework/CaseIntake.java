@@ -68,8 +68,11 @@ public class CaseIntake {
 
 	private final DemandWorkflow workflow;
 
+	private final WarningPolicy warnings;
+
 	CaseIntake(JdbcClient jdbc, Units units, Categories categories, Routing routing, BusinessCalendar calendar,
-			CaseNumbers numbers, CaseFiles files, CaseQueries queries, Clock clock) {
+			CaseNumbers numbers, CaseFiles files, CaseQueries queries, Clock clock, WarningPolicy warnings) {
+		this.warnings = warnings;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.categories = categories;
@@ -123,7 +126,8 @@ public class CaseIntake {
 			}
 		}
 		Checked checked = check(command, actor);
-		long id = register(command, checked, actor, requester, null);
+		CaseFile file = register(command, checked, actor, requester, null);
+		long id = file.id;
 		saveExtras(id, extras);
 		String queryCode = checked.queryCode();
 		if (requestHash != null) {
@@ -132,8 +136,7 @@ public class CaseIntake {
 				.params(requester, idempotencyKey, requestHash, id, OffsetDateTime.now(this.clock))
 				.update();
 		}
-		CaseView view = (actor != null) ? this.queries.view(id, actor) : this.queries.viewAsSystem(id);
-		return new Result(view.withQueryCode(queryCode), true);
+		return new Result(fresh(file, command, checked, actor, requester).withQueryCode(queryCode), true);
 	}
 
 	/**
@@ -171,10 +174,10 @@ public class CaseIntake {
 			throw new InvalidInputException(problems);
 		}
 		Checked checked = check(original, actor);
-		return register(original, checked, actor, actor.getUsername(), fromCaseId);
+		return register(original, checked, actor, actor.getUsername(), fromCaseId).id;
 	}
 
-	private long register(NewCase command, Checked checked, Actor actor, String requester, Long splitFrom) {
+	private CaseFile register(NewCase command, Checked checked, Actor actor, String requester, Long splitFrom) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		OffsetDateTime receivedAt = (command.receivedAt() != null) ? command.receivedAt() : now;
 		String number = this.numbers.next(command.kind(), now.atZoneSameInstant(this.clock.getZone()).toLocalDate());
@@ -223,7 +226,62 @@ public class CaseIntake {
 			}
 		}
 		this.files.saveNew(file);
-		return id;
+		return file;
+	}
+
+	/**
+	 * The view of a case just registered, built from what the intake already holds
+	 * instead of reading it back.
+	 */
+	private CaseView fresh(CaseFile file, NewCase command, Checked checked, Actor actor, String requester) {
+		CaseFile.NewEvent first = file.newEvents.get(0);
+		OffsetDateTime now = first.at();
+		java.util.List<String> actions = new ArrayList<>();
+		if (actor != null) {
+			for (CaseAction action : CaseAction.values()) {
+				if (this.workflow.admit(file, actor, action) instanceof Outcome.Done) {
+					actions.add(action.wireName());
+				}
+			}
+		}
+		NewCase.Complainant who = command.complainant();
+		boolean confidential = who != null && Boolean.TRUE.equals(who.confidential());
+		CaseView.ComplainantView complainant = (who != null && CaseQueries.mayKnowComplainant(actor, confidential,
+				(checked.accused() != null) ? checked.accused().path() : null))
+						? new CaseView.ComplainantView(blankToNull(who.name()), blankToNull(who.phone()),
+								blankToNull(who.idNumber()), confidential)
+						: null;
+		OffsetDateTime due = file.currentDueAt();
+		return new CaseView(file.id, file.number, null, file.kind, file.type,
+				(command.petitionClass() != null) ? command.petitionClass().name() : null, command.channel(),
+				file.status, file.version, command.title().strip(), command.content().strip(),
+				(checked.category() != null) ? checked.category().code() : null,
+				(checked.category() != null) ? checked.category().name() : null, file.area.code(), file.area.name(),
+				blankToNull(command.address()), command.lat(), command.lng(),
+				(command.receivedAt() != null) ? command.receivedAt() : now, now, requester, complainant,
+				(checked.accused() != null) ? checked.accused().code() : null,
+				(file.assigned != null) ? file.assigned.code() : null,
+				(file.assigned != null) ? file.assigned.name() : null,
+				file.status.isOpen() ? this.warnings.levelOf(due, now) : null, due,
+				file.deadlines.entrySet()
+					.stream()
+					.map((e) -> new CaseView.DeadlineView(e.getKey(), e.getValue().dueAt(), e.getValue().metAt()))
+					.toList(),
+				file.units.stream()
+					.map((t) -> new CaseView.UnitView(t.unitCode, t.unitName, t.role, t.state, t.returns, t.mayReturn,
+							t.assignedAt, t.doneAt, t.note))
+					.toList(),
+				0, 0,
+				(file.replyText != null)
+						? new CaseView.ReplyView(file.replyResult, file.replyText, file.replyApproved, file.repliedAt)
+						: null,
+				null, null, null, null, List.of(),
+				file.newEvents.stream()
+					.map((e) -> new TimelineEntry(e.at(), e.actor(), e.actorUnit(), e.action(),
+							(e.from() != null) ? e.from().name() : null, (e.to() != null) ? e.to().name() : null,
+							e.comment(), e.visibleToCitizen()))
+					.toList(),
+				actions);
 	}
 
 	private void saveExtras(long id, Extras extras) {

@@ -40,9 +40,37 @@ public class Categories {
 		this.audit = audit;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Looks a category up in an in-memory snapshot, dropped on every change made here and
+	 * at most 30 seconds old.
+	 */
 	public Optional<Category> findByCode(String code) {
-		return this.jdbc.sql(SELECT + " where c.code = ?").param(code).query(ROW).optional();
+		Snapshot current = this.snapshot;
+		if (current == null || System.nanoTime() - current.loadedAt() > 30_000_000_000L) {
+			java.util.Map<String, Category> byCode = new java.util.HashMap<>();
+			this.jdbc.sql(SELECT).query(ROW).list().forEach((c) -> byCode.put(c.code(), c));
+			current = new Snapshot(byCode, System.nanoTime());
+			this.snapshot = current;
+		}
+		return Optional.ofNullable(current.byCode().get(code));
+	}
+
+	private volatile Snapshot snapshot;
+
+	private record Snapshot(java.util.Map<String, Category> byCode, long loadedAt) {
+	}
+
+	private void changed() {
+		this.snapshot = null;
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						Categories.this.snapshot = null;
+					}
+				});
+		}
 	}
 
 	/**
@@ -112,6 +140,7 @@ public class Categories {
 		this.jdbc.sql("update categories set path = ? where id = ?")
 			.params(((parent != null) ? parent.path() : "/") + id + "/", id)
 			.update();
+		changed();
 		this.audit.record(new AuditEvent(actor, actorUnit, "CATEGORY_CREATED", "category", code,
 				command.name().strip() + " ← " + ((parent != null) ? parent.code() : "-"), null));
 		return findByCode(code).orElseThrow();

@@ -40,14 +40,53 @@ public class Units {
 		this.audit = audit;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Looks a unit up in an in-memory snapshot of the tree (units change rarely and are
+	 * read on every intake); the snapshot is dropped on every change made here and is at
+	 * most {@value #SNAPSHOT_SECONDS} seconds old, which bounds what another instance's
+	 * change can take to show.
+	 */
 	public Optional<Unit> findByCode(String code) {
-		return this.jdbc.sql(SELECT + " where u.code = ?").param(code).query(ROW).optional();
+		return Optional.ofNullable(snapshot().byCode().get(code));
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Unit> findById(long id) {
-		return this.jdbc.sql(SELECT + " where u.id = ?").param(id).query(ROW).optional();
+		return Optional.ofNullable(snapshot().byId().get(id));
+	}
+
+	static final int SNAPSHOT_SECONDS = 30;
+
+	private volatile Snapshot snapshot;
+
+	private Snapshot snapshot() {
+		Snapshot current = this.snapshot;
+		if (current == null || System.nanoTime() - current.loadedAt() > SNAPSHOT_SECONDS * 1_000_000_000L) {
+			java.util.Map<String, Unit> byCode = new java.util.HashMap<>();
+			java.util.Map<Long, Unit> byId = new java.util.HashMap<>();
+			for (Unit unit : this.jdbc.sql(SELECT).query(ROW).list()) {
+				byCode.put(unit.code(), unit);
+				byId.put(unit.id(), unit);
+			}
+			current = new Snapshot(byCode, byId, System.nanoTime());
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private void changed() {
+		this.snapshot = null;
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						Units.this.snapshot = null;
+					}
+				});
+		}
+	}
+
+	private record Snapshot(java.util.Map<String, Unit> byCode, java.util.Map<Long, Unit> byId, long loadedAt) {
 	}
 
 	/**
@@ -147,6 +186,7 @@ public class Units {
 			.single();
 		String path = ((parent != null) ? parent.path() : "/") + id + "/";
 		this.jdbc.sql("update units set path = ? where id = ?").params(path, id).update();
+		changed();
 		this.audit.record(new AuditEvent(username(actor), unitCode(actor), "UNIT_CREATED", "unit", code,
 				command.name().strip() + " (" + command.kind() + ") ← " + ((parent != null) ? parent.code() : "-"),
 				null));
@@ -163,6 +203,7 @@ public class Units {
 		if (updated == 0) {
 			throw new ConflictException("STALE_VERSION", "error.staleVersion");
 		}
+		changed();
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "UNIT_CHANGED", "unit", code,
 				change.name().strip() + (change.active() ? "" : " (inactive)"), null));
 		return findById(unit.id()).orElseThrow();

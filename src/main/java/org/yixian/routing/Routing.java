@@ -53,53 +53,98 @@ public class Routing {
 
 	/**
 	 * The most specific rule for a category path and an area path: the deepest matching
-	 * category first, then the deepest matching area.
+	 * category first, then the deepest matching area. Matched in memory against a
+	 * snapshot of the catalogue, dropped on every change made here and at most 30 seconds
+	 * old.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<Route> route(String categoryPath, String areaPath) {
-		return this.jdbc
-			.sql("""
-					select r.id, r.target_unit_id, t.code as target_code,
-					       coalesce((select array_agg(unit_id) from dispatch_rule_copies c where c.rule_id = r.id), '{}') as copies
-					from dispatch_rules r
-					join units a on a.id = r.area_unit_id
-					join units t on t.id = r.target_unit_id
-					left join categories c on c.id = r.category_id
-					where ? like a.path || '%'
-					  and (r.category_id is null or ? like c.path || '%')
-					order by coalesce(c.depth, -1) desc, a.depth desc
-					limit 1""")
-			.params(areaPath, (categoryPath != null) ? categoryPath : "")
-			.query((rs, n) -> {
-				List<Long> copies = new ArrayList<>();
-				for (Long id : (Long[]) rs.getArray("copies").getArray()) {
-					copies.add(id);
-				}
-				return new Route(rs.getLong("id"), rs.getLong("target_unit_id"), rs.getString("target_code"), copies);
-			})
-			.optional();
+		for (RuleRow rule : snapshot().rules()) {
+			boolean area = areaPath.startsWith(rule.areaPath());
+			boolean category = rule.categoryPath() == null
+					|| (categoryPath != null && categoryPath.startsWith(rule.categoryPath()));
+			if (area && category) {
+				return Optional.of(new Route(rule.id(), rule.targetId(), rule.targetCode(), rule.copies()));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
 	 * The signing and reply periods for a case: the most specific policy, else the
 	 * defaults.
 	 */
-	@Transactional(readOnly = true)
 	public Limits limitsFor(String caseKind, String type, String categoryPath) {
-		return this.jdbc.sql("""
-				select p.sign_amount, p.sign_unit, p.reply_amount, p.reply_unit
-				from time_limit_policies p left join categories c on c.id = p.category_id
-				where p.case_kind = ? and (p.type is null or p.type = ?)
-				  and (p.category_id is null or ? like c.path || '%')
-				order by coalesce(c.depth, -1) desc, (p.type is not null) desc
-				limit 1""")
-			.params(caseKind, type, (categoryPath != null) ? categoryPath : "")
-			.query((rs, n) -> new Limits(limit(rs.getObject("sign_amount", Integer.class), rs.getString("sign_unit")),
-					limit(rs.getObject("reply_amount", Integer.class), rs.getString("reply_unit"))))
-			.optional()
-			.map((found) -> new Limits((found.sign() != null) ? found.sign() : DEFAULT_SIGN,
-					(found.reply() != null) ? found.reply() : DEFAULT_REPLY))
-			.orElse(new Limits(DEFAULT_SIGN, DEFAULT_REPLY));
+		for (PolicyRow policy : snapshot().policies()) {
+			boolean kind = policy.caseKind().equals(caseKind);
+			boolean typeMatches = policy.type() == null || policy.type().equals(type);
+			boolean category = policy.categoryPath() == null
+					|| (categoryPath != null && categoryPath.startsWith(policy.categoryPath()));
+			if (kind && typeMatches && category) {
+				return new Limits((policy.sign() != null) ? policy.sign() : DEFAULT_SIGN,
+						(policy.reply() != null) ? policy.reply() : DEFAULT_REPLY);
+			}
+		}
+		return new Limits(DEFAULT_SIGN, DEFAULT_REPLY);
+	}
+
+	private volatile Snapshot snapshot;
+
+	private Snapshot snapshot() {
+		Snapshot current = this.snapshot;
+		if (current == null || System.nanoTime() - current.loadedAt() > 30_000_000_000L) {
+			List<RuleRow> rules = this.jdbc
+				.sql("""
+						select r.id, r.target_unit_id, t.code as target_code, c.path as category_path, a.path as area_path,
+						       coalesce((select array_agg(unit_id order by unit_id) from dispatch_rule_copies x where x.rule_id = r.id), '{}') as copies
+						from dispatch_rules r join units a on a.id = r.area_unit_id join units t on t.id = r.target_unit_id
+						left join categories c on c.id = r.category_id
+						order by coalesce(c.depth, -1) desc, a.depth desc, r.id""")
+				.query((rs, n) -> {
+					List<Long> copies = new ArrayList<>();
+					for (Long id : (Long[]) rs.getArray("copies").getArray()) {
+						copies.add(id);
+					}
+					return new RuleRow(rs.getLong("id"), rs.getString("category_path"), rs.getString("area_path"),
+							rs.getLong("target_unit_id"), rs.getString("target_code"), List.copyOf(copies));
+				})
+				.list();
+			List<PolicyRow> policies = this.jdbc
+				.sql("""
+						select p.case_kind, p.type, c.path as category_path, p.sign_amount, p.sign_unit, p.reply_amount, p.reply_unit
+						from time_limit_policies p left join categories c on c.id = p.category_id
+						order by coalesce(c.depth, -1) desc, (p.type is not null) desc, p.id""")
+				.query((rs, n) -> new PolicyRow(rs.getString("case_kind"), rs.getString("type"),
+						rs.getString("category_path"),
+						limit(rs.getObject("sign_amount", Integer.class), rs.getString("sign_unit")),
+						limit(rs.getObject("reply_amount", Integer.class), rs.getString("reply_unit"))))
+				.list();
+			current = new Snapshot(rules, policies, System.nanoTime());
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private void changed() {
+		this.snapshot = null;
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						Routing.this.snapshot = null;
+					}
+				});
+		}
+	}
+
+	private record Snapshot(List<RuleRow> rules, List<PolicyRow> policies, long loadedAt) {
+	}
+
+	private record RuleRow(long id, String categoryPath, String areaPath, long targetId, String targetCode,
+			List<Long> copies) {
+	}
+
+	private record PolicyRow(String caseKind, String type, String categoryPath, TimeLimit sign, TimeLimit reply) {
 	}
 
 	private static TimeLimit limit(Integer amount, String unit) {
@@ -147,6 +192,7 @@ public class Routing {
 				.params(id, copy.id())
 				.update();
 		}
+		changed();
 		this.audit.record(new AuditEvent(name(actor), unit(actor), "DISPATCH_RULE_CREATED", "dispatch-rule",
 				Long.toString(id),
 				((category != null) ? category.code() : "*") + " × " + area.code() + " → " + target.code(), null));
@@ -158,6 +204,7 @@ public class Routing {
 		if (this.jdbc.sql("delete from dispatch_rules where id = ?").param(id).update() == 0) {
 			throw new NotFoundException("dispatch-rule " + id);
 		}
+		changed();
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "DISPATCH_RULE_DELETED",
 				"dispatch-rule", Long.toString(id), null, null));
 	}
@@ -207,6 +254,7 @@ public class Routing {
 					(command.replyWithin() != null) ? command.replyWithin().unit().name() : null, name(actor))
 			.query(Long.class)
 			.single();
+		changed();
 		this.audit.record(new AuditEvent(name(actor), unit(actor), "TIME_LIMIT_SET", "time-limit", Long.toString(id),
 				command.caseKind() + "/" + type + "/" + ((category != null) ? category.code() : "*") + " sign "
 						+ command.signWithin() + " reply " + command.replyWithin(),

@@ -29,6 +29,13 @@ class AccessTokenFilter extends OncePerRequestFilter {
 
 	private final ProblemEntryPoint entryPoint;
 
+	static final int ACTOR_SECONDS = 10;
+
+	private final java.util.Map<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Remembered(UserDetails user, long loadedAt) {
+	}
+
 	AccessTokenFilter(AccessTokens tokens, UserDetailsService users, ProblemEntryPoint entryPoint) {
 		this.tokens = tokens;
 		this.users = users;
@@ -61,9 +68,24 @@ class AccessTokenFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * The token's owner, remembered for a few seconds so that a busy client does not
+	 * reload its account on every request; a disabled or locked account loses API access
+	 * within {@value #ACTOR_SECONDS} seconds.
+	 */
 	private Optional<UserDetails> load(String username) {
+		long now = System.nanoTime();
+		Remembered remembered = this.recent.get(username);
+		if (remembered != null && now - remembered.loadedAt() < ACTOR_SECONDS * 1_000_000_000L) {
+			return Optional.of(remembered.user());
+		}
 		try {
-			return Optional.of(this.users.loadUserByUsername(username));
+			UserDetails user = this.users.loadUserByUsername(username);
+			if (this.recent.size() > 10_000) {
+				this.recent.clear();
+			}
+			this.recent.put(username, new Remembered(user, now));
+			return Optional.of(user);
 		}
 		catch (UsernameNotFoundException ex) {
 			return Optional.empty();

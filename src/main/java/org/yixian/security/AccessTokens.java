@@ -93,36 +93,63 @@ public class AccessTokens {
 		if (updated == 0) {
 			throw new NotFoundException("token " + id);
 		}
+		this.recent.values().removeIf((r) -> r.tokenId() == id);
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "TOKEN_REVOKED", "token",
 				Long.toString(id), null, null));
 	}
 
 	/**
-	 * The username owning an active token with this secret. Marks the token used (at most
-	 * once a minute, to keep the hot path cheap).
+	 * The username owning an active token with this secret. Answers are remembered for up
+	 * to {@value #CACHE_SECONDS} seconds (a revocation here drops them at once); the
+	 * token is marked used at most once a minute.
 	 */
-	@Transactional
 	public Optional<String> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
+		String hash = hash(secret);
+		long nanos = System.nanoTime();
+		Remembered remembered = this.recent.get(hash);
+		if (remembered != null && remembered.validUntil() - nanos > 0) {
+			return Optional.of(remembered.username());
+		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		return this.jdbc.sql("""
-				update access_tokens t set last_used_at = ?
-				from users u
-				where t.token_hash = ? and u.id = t.user_id and t.revoked_at is null
-				  and (t.expires_at is null or t.expires_at > ?)
-				  and (t.last_used_at is null or t.last_used_at < ?)
-				returning u.username""")
-			.params(now, hash(secret), now, now.minusMinutes(1))
-			.query(String.class)
-			.optional()
-			.or(() -> this.jdbc.sql("""
-					select u.username from access_tokens t join users u on u.id = t.user_id
+		Optional<Found> found = this.jdbc
+			.sql("""
+					select t.id, u.username, t.expires_at, t.last_used_at from access_tokens t join users u on u.id = t.user_id
 					where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)""")
-				.params(hash(secret), now)
-				.query(String.class)
-				.optional());
+			.params(hash, now)
+			.query((rs, n) -> new Found(rs.getLong("id"), rs.getString("username"),
+					rs.getObject("expires_at", OffsetDateTime.class),
+					rs.getObject("last_used_at", OffsetDateTime.class)))
+			.optional();
+		if (found.isEmpty()) {
+			this.recent.remove(hash);
+			return Optional.empty();
+		}
+		Found token = found.get();
+		if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusMinutes(1))) {
+			this.jdbc.sql("update access_tokens set last_used_at = ? where id = ?").params(now, token.id()).update();
+		}
+		long validFor = CACHE_SECONDS * 1_000_000_000L;
+		if (token.expiresAt() != null) {
+			validFor = Math.min(validFor, java.time.Duration.between(now, token.expiresAt()).toNanos());
+		}
+		if (this.recent.size() > 10_000) {
+			this.recent.clear();
+		}
+		this.recent.put(hash, new Remembered(token.id(), token.username(), nanos + validFor));
+		return Optional.of(token.username());
+	}
+
+	static final int CACHE_SECONDS = 30;
+
+	private final java.util.Map<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Remembered(long tokenId, String username, long validUntil) {
+	}
+
+	private record Found(long id, String username, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt) {
 	}
 
 	static String hash(String secret) {

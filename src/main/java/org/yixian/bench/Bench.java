@@ -1,0 +1,423 @@
+package org.yixian.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./bench all|load|run}: see {@code docs/performance.md}.
+ */
+public final class Bench {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Map<String, String> options;
+
+	private final List<HttpLoad.Result> results = new ArrayList<>();
+
+	private final Map<String, Object> facts = new LinkedHashMap<>();
+
+	private Bench(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+			System.out.println(
+					"""
+							usage: ./bench all  [--cases 1000000] [--duration 20] [--mixed-duration 60] [--port 18080] [--data-dir target/bench-data]
+							       ./bench load --cases N --data-dir DIR --db-port P
+							       ./bench run  [--port 18080] [--data-dir DIR --db-port P] [--duration 20]
+							Load tests run only against 127.0.0.1.""");
+			return;
+		}
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 1; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		Bench bench = new Bench(options);
+		switch (args[0]) {
+			case "all" -> bench.all();
+			case "load" -> bench.load();
+			case "run" -> bench.run();
+			default -> throw new IllegalArgumentException("unknown command " + args[0]);
+		}
+	}
+
+	private String option(String name, String fallback) {
+		return this.options.getOrDefault(name, fallback);
+	}
+
+	private void all() throws Exception {
+		Path dataDir = Path.of(option("data-dir", "target/bench-data")).toAbsolutePath();
+		int port = Integer.parseInt(option("port", "18080"));
+		int dbPort = Integer.parseInt(option("db-port", "55433"));
+		Path jar = Files.list(Path.of("target"))
+			.filter((p) -> p.getFileName().toString().matches("yixian-.*\\.jar"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("build first: ./mvnw -DskipTests package"));
+		this.options.put("db-port", Integer.toString(dbPort));
+		this.options.put("data-dir", dataDir.toString());
+		Process app = new ProcessBuilder("java", "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port,
+				"--yixian.data-dir=" + dataDir, "--yixian.embedded-db.port=" + dbPort,
+				"--yixian.public.submissions-per-minute=1000000", "--logging.level.root=WARN")
+			.redirectErrorStream(true)
+			.redirectOutput(dataDir.getParent().resolve("bench-app.log").toFile())
+			.start();
+		Files.createDirectories(dataDir);
+		try {
+			long t0 = System.nanoTime();
+			waitForHealth(port);
+			this.facts.put("appStartSeconds", round((System.nanoTime() - t0) / 1e9));
+			long wanted = Long.parseLong(option("cases", "1000000"));
+			try (Connection db = connect()) {
+				long present = count(db, "select count(*) from cases where number like 'B%'");
+				if (present < wanted) {
+					System.out.printf("Loading %,d synthetic cases (%,d present)…%n", wanted - present, present);
+					long l0 = System.nanoTime();
+					new BulkLoader(db, present + 42).load(wanted - present);
+					this.facts.put("loadSeconds", round((System.nanoTime() - l0) / 1e9));
+					this.facts.put("loadedCases", wanted - present);
+				}
+			}
+			this.options.put("port", Integer.toString(port));
+			run();
+			this.facts.put("appRssMb", rssMb(app.pid()));
+		}
+		finally {
+			app.destroy();
+			if (!app.waitFor(60, TimeUnit.SECONDS)) {
+				app.destroyForcibly();
+			}
+		}
+		report();
+	}
+
+	private void load() throws Exception {
+		try (Connection db = connect()) {
+			long present = count(db, "select count(*) from cases where number like 'B%'");
+			new BulkLoader(db, present + 42).load(Long.parseLong(option("cases", "100000")));
+		}
+	}
+
+	private void run() throws Exception {
+		int port = Integer.parseInt(option("port", "18080"));
+		Duration duration = Duration.ofSeconds(Long.parseLong(option("duration", "20")));
+		HttpLoad http = new HttpLoad("http://127.0.0.1:" + port);
+		String operator = token(http, "operator");
+		String handler = token(http, "handler");
+		String dispatcher = token(http, "dispatcher");
+		SyntheticCity city = new SyntheticCity(System.nanoTime());
+		List<Long> caseIds = sampleIds(http, dispatcher);
+
+		System.out.println("Warming up…");
+		http.run("warm-up", 4, Duration.ofSeconds(5),
+				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "warm")));
+		http.run("warm-up", 4, Duration.ofSeconds(3), (i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher));
+
+		this.results.add(http.run("intake, 1 client", 1, duration,
+				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(http.run("intake, 16 clients", 16, duration,
+				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(http.run("handler inbox (50 by due time)", 8, duration,
+				(i) -> http.get("/api/v1/cases?inbox=HANDLING&size=50", handler)));
+		this.results.add(http.run("case page (case + timeline)", 8, duration,
+				(i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher)));
+		mixed(http, operator, dispatcher, caseIds, city);
+		if (this.options.containsKey("db-port")) {
+			try (Connection db = connect()) {
+				this.facts.put("cases", count(db, "select count(*) from cases"));
+				this.facts.put("databaseSizeMb", count(db, "select pg_database_size(current_database()) / 1048576"));
+				this.facts.put("scorecardMs", scorecard(db));
+			}
+			this.facts.put("pgbench", pgbench());
+		}
+		if (!this.options.containsKey("cases")) {
+			report();
+		}
+	}
+
+	/**
+	 * 80% reads, 20% writes at 50 clients; afterwards every acknowledged write must be in
+	 * the database.
+	 */
+	private void mixed(HttpLoad http, String operator, String dispatcher, List<Long> caseIds, SyntheticCity city)
+			throws Exception {
+		String marker = "mixed-" + System.currentTimeMillis();
+		AtomicLong creates = new AtomicLong();
+		AtomicLong supervisions = new AtomicLong();
+		ConcurrentLinkedQueue<Long> created = new ConcurrentLinkedQueue<>();
+		Duration duration = Duration.ofSeconds(Long.parseLong(option("mixed-duration", "60")));
+		HttpLoad.Result result = http.perform("mixed 80/20, 50 clients", 50, duration, (i) -> {
+			int p = ThreadLocalRandom.current().nextInt(100);
+			if (p < 40) {
+				return http.send(http.get("/api/v1/cases/" + pick(caseIds), dispatcher)).statusCode();
+			}
+			if (p < 80) {
+				return http.send(http.get("/api/v1/cases?inbox=TO_VISIT&size=50", dispatcher)).statusCode();
+			}
+			if (p < 90 || created.isEmpty()) {
+				HttpResponse<String> response = http.send(http.post("/api/v1/cases", operator, caseJson(city, marker)));
+				if (response.statusCode() == 201) {
+					creates.incrementAndGet();
+					created.add(JSON.readTree(response.body()).path("id").asLong());
+				}
+				return response.statusCode();
+			}
+			List<Long> mine = new ArrayList<>(created);
+			long id = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
+			for (int attempt = 0; attempt < 20; attempt++) {
+				int version = JSON.readTree(http.send(http.get("/api/v1/cases/" + id, dispatcher)).body())
+					.path("version")
+					.asInt();
+				HttpResponse<String> response = http.send(http.post("/api/v1/cases/" + id + "/actions/supervise",
+						dispatcher, "{\"version\":" + version + ",\"note\":\"" + marker + "\"}"));
+				if (response.statusCode() == 200) {
+					supervisions.incrementAndGet();
+					return 200;
+				}
+				if (response.statusCode() != 409) {
+					return response.statusCode();
+				}
+			}
+			return 409;
+		});
+		this.results.add(result);
+		this.facts.put("mixedAcknowledgedCreates", creates.get());
+		this.facts.put("mixedAcknowledgedSupervisions", supervisions.get());
+		if (this.options.containsKey("db-port")) {
+			try (Connection db = connect()) {
+				long stored = count(db, "select count(*) from cases where title like '" + marker + "%'");
+				long supervised = count(db,
+						"select count(*) from case_events where action = 'supervise' and comment = '" + marker + "'");
+				this.facts.put("mixedCreatesInDatabase", stored);
+				this.facts.put("mixedSupervisionsInDatabase", supervised);
+				this.facts.put("mixedLostWrites", (creates.get() - stored) + (supervisions.get() - supervised));
+			}
+		}
+	}
+
+	private static Long pick(List<Long> ids) {
+		return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+	}
+
+	private static String caseJson(SyntheticCity city, String marker) {
+		String title;
+		String content;
+		String area;
+		String category;
+		String phone;
+		synchronized (city) {
+			title = city.title();
+			content = city.content(title);
+			area = city.pick(SyntheticCity.COMMUNITIES);
+			category = city.pick(SyntheticCity.CATEGORIES);
+			phone = city.phone();
+		}
+		return "{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"API\",\"title\":\"" + marker + " " + title
+				+ "\",\"content\":\"" + content + "\",\"categoryCode\":\"" + category + "\",\"areaUnitCode\":\"" + area
+				+ "\",\"complainant\":{\"name\":\"测试\",\"phone\":\"" + phone + "\"}}";
+	}
+
+	private List<Long> sampleIds(HttpLoad http, String dispatcher) throws Exception {
+		List<Long> ids = new ArrayList<>();
+		if (this.options.containsKey("db-port")) {
+			try (Connection db = connect();
+					Statement st = db.createStatement();
+					ResultSet rs = st.executeQuery("select id from cases tablesample system (1) limit 5000")) {
+				while (rs.next()) {
+					ids.add(rs.getLong(1));
+				}
+			}
+		}
+		if (ids.isEmpty()) {
+			JsonNode page = JSON.readTree(http.send(http.get("/api/v1/cases?size=500", dispatcher)).body());
+			page.path("items").forEach((item) -> ids.add(item.path("id").asLong()));
+		}
+		if (ids.isEmpty()) {
+			throw new IllegalStateException("no cases to read: load some first");
+		}
+		return ids;
+	}
+
+	private String token(HttpLoad http, String user) throws Exception {
+		String basic = Base64.getEncoder()
+			.encodeToString((user + ":" + option("password", "yixian2026")).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + option("port", "18080") + "/api/v1/tokens"))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")));
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException("cannot get a token for " + user + ": " + response.body());
+		}
+		return JSON.readTree(response.body()).path("token").asString();
+	}
+
+	private double scorecard(Connection db) throws Exception {
+		String sql = """
+				select u.code,
+				       count(*) as dispatched,
+				       count(*) filter (where s.met_at is not null and s.met_at <= s.due_at) as signed_in_time,
+				       count(*) filter (where c.visit_resolved is not null) as visited,
+				       count(*) filter (where c.visit_resolved = 'RESOLVED') as resolved,
+				       count(*) filter (where c.visit_resolved = 'PARTLY') as partly,
+				       count(*) filter (where c.visit_satisfaction = 'SATISFIED') as satisfied,
+				       count(*) filter (where c.visit_satisfaction = 'BASICALLY') as basically
+				from cases c join units u on u.id = c.assigned_unit_id
+				left join case_deadlines s on s.case_id = c.id and s.kind = 'SIGN'
+				where c.dispatched_at >= date_trunc('month', now()) - interval '1 month'
+				  and c.dispatched_at < date_trunc('month', now())
+				group by u.code""";
+		double best = Double.MAX_VALUE;
+		List<Double> runs = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			long t0 = System.nanoTime();
+			try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+				while (rs.next()) {
+					rs.getLong(2);
+				}
+			}
+			double ms = (System.nanoTime() - t0) / 1e6;
+			runs.add(round(ms));
+			best = Math.min(best, ms);
+		}
+		runs.sort(Double::compare);
+		return runs.get(1);
+	}
+
+	private Map<String, Object> pgbench() throws Exception {
+		Map<String, Object> out = new LinkedHashMap<>();
+		if (!Files.isExecutable(Path.of("/usr/bin/pgbench"))) {
+			out.put("skipped", "pgbench not installed (apt-get install postgresql-client)");
+			return out;
+		}
+		try (Connection db = connect(); Statement st = db.createStatement()) {
+			st.execute("create table if not exists bench_ceiling (id bigserial primary key, payload text)");
+		}
+		Path script = Files.createTempFile("pgbench", ".sql");
+		Files.writeString(script, "insert into bench_ceiling (payload) values (repeat('诉求内容', 150));\n");
+		for (int clients : new int[] { 1, 8 }) {
+			ProcessBuilder pb = new ProcessBuilder("pgbench", "-n", "-h", "127.0.0.1", "-p", option("db-port", "55433"),
+					"-U", "postgres", "-f", script.toString(), "-c", Integer.toString(clients), "-j",
+					Integer.toString(Math.min(clients, 2)), "-T", "10", "yixian")
+				.redirectErrorStream(true);
+			pb.environment().put("PGPASSWORD", password());
+			Process process = pb.start();
+			String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor();
+			String tps = text.lines().filter((l) -> l.startsWith("tps")).findFirst().orElse(text.strip());
+			out.put("inserts_" + clients + "_clients", tps.replaceAll("^tps = ([0-9.]+).*$", "$1"));
+		}
+		try (Connection db = connect(); Statement st = db.createStatement()) {
+			st.execute("drop table bench_ceiling");
+		}
+		return out;
+	}
+
+	private void report() throws IOException {
+		System.out.println();
+		System.out.printf("%-34s %8s %10s %9s %9s %9s %7s%n", "scenario", "clients", "requests", "req/s", "p50 ms",
+				"p99 ms", "errors");
+		for (HttpLoad.Result r : this.results) {
+			System.out.printf("%-34s %8d %10d %9.0f %9.1f %9.1f %7d%n", r.scenario(), r.clients(), r.requests(),
+					r.perSecond(), r.p50Ms(), r.p99Ms(), r.errors());
+		}
+		this.facts.forEach((k, v) -> System.out.printf("%-34s %s%n", k, v));
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("when", LocalDateTime.now().toString());
+		document.put("commit", git());
+		document.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "os",
+				System.getProperty("os.name") + " " + System.getProperty("os.version")));
+		document.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		document.put("results", this.results);
+		document.put("facts", this.facts);
+		Path dir = Path.of("target/bench");
+		Files.createDirectories(dir);
+		Path file = dir
+			.resolve("bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
+		Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
+		System.out.println("\nWritten to " + file);
+	}
+
+	private Connection connect() throws Exception {
+		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + option("db-port", "55433") + "/yixian",
+				"postgres", password());
+	}
+
+	private String password() throws IOException {
+		return Files.readString(Path.of(option("data-dir", "target/bench-data")).resolve("db-password")).strip();
+	}
+
+	private static long count(Connection db, String sql) throws Exception {
+		try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static void waitForHealth(int port) throws Exception {
+		HttpLoad http = new HttpLoad("http://127.0.0.1:" + port);
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/manage/health")))
+					.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not up yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("the application did not come up on port " + port);
+	}
+
+	private static long rssMb(long pid) throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+			}
+		}
+		return -1;
+	}
+
+	private static String git() {
+		try {
+			Process process = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
+			return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+}
