@@ -54,9 +54,12 @@ class CasePageController {
 
 	private final Attachments attachments;
 
+	private final CaseExport export;
+
 	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
-			MessageSource messages, Attachments attachments) {
+			MessageSource messages, Attachments attachments, CaseExport export) {
 		this.attachments = attachments;
+		this.export = export;
 		this.intake = intake;
 		this.work = work;
 		this.queries = queries;
@@ -100,6 +103,21 @@ class CasePageController {
 			tabs.add(CaseQuery.Inbox.OVERDUE);
 		}
 		return new ArrayList<>(tabs);
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("isAuthenticated()")
+	void export(@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) String q,
+			@RequestParam(required = false) CaseStatus status, @AuthenticationPrincipal Actor actor,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				org.springframework.http.ContentDisposition.attachment()
+					.filename("cases-" + java.time.LocalDate.now() + ".xlsx")
+					.build()
+					.toString());
+		this.export.write(new CaseQuery(status, null, null, null, q, null, null, inbox), actor,
+				LocaleContextHolder.getLocale(), response.getOutputStream());
 	}
 
 	@GetMapping("/new")

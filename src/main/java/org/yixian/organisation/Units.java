@@ -54,6 +54,19 @@ public class Units {
 		return Optional.ofNullable(snapshot().byId().get(id));
 	}
 
+	/**
+	 * The ids of every unit within a scope, for {@code unit_id = any(?)} predicates that
+	 * can use an index where a path pattern cannot.
+	 */
+	public Long[] idsWithin(Scope scope) {
+		return snapshot().byId()
+			.values()
+			.stream()
+			.filter((unit) -> unit.isWithin(scope))
+			.map(Unit::id)
+			.toArray(Long[]::new);
+	}
+
 	static final int SNAPSHOT_SECONDS = 30;
 
 	private volatile Snapshot snapshot;
