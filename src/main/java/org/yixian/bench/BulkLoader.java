@@ -125,12 +125,14 @@ final class BulkLoader {
 		}
 		try (Statement st = this.connection.createStatement()) {
 			st.execute("select setval(pg_get_serial_sequence('cases', 'id'), (select max(id) from cases))");
-			st.execute("analyze cases");
-			st.execute("analyze case_events");
-			st.execute("analyze case_units");
-			st.execute("analyze case_deadlines");
 		}
 		this.connection.commit();
+		this.connection.setAutoCommit(true);
+		try (Statement st = this.connection.createStatement()) {
+			for (String table : new String[] { "cases", "case_events", "case_units", "case_deadlines" }) {
+				st.execute("vacuum (analyze) " + table);
+			}
+		}
 		return loaded;
 	}
 
