@@ -142,6 +142,10 @@ public final class Bench {
 				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
 		this.results.add(http.run("intake, 16 clients", 16, duration,
 				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(http.run("handler inbox, 1 client", 1, duration,
+				(i) -> http.get("/api/v1/cases?inbox=HANDLING&size=50", handler)));
+		this.results.add(http.run("case page, 1 client", 1, duration,
+				(i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher)));
 		this.results.add(http.run("handler inbox (50 by due time)", 8, duration,
 				(i) -> http.get("/api/v1/cases?inbox=HANDLING&size=50", handler)));
 		this.results.add(http.run("case page (case + timeline)", 8, duration,
