@@ -51,13 +51,16 @@ class AdministratorBootstrap implements ApplicationRunner {
 			return;
 		}
 		if (this.password.isBlank()) {
-			throw new IllegalStateException("首次启动需要管理员密码：请设置 yixian.admin.password（环境变量 YIXIAN_ADMIN_PASSWORD）。"
-					+ " / The first start needs an administrator password: set yixian.admin.password"
-					+ " (environment variable YIXIAN_ADMIN_PASSWORD).");
+			throw new org.yixian.shared.StartupRefusedException(
+					"首次启动需要管理员密码（yixian.admin.password）。 / The first start needs an administrator password (yixian.admin.password).",
+					"设置 yixian.admin.password（环境变量 YIXIAN_ADMIN_PASSWORD）后重新启动。"
+							+ " / Set yixian.admin.password (environment variable YIXIAN_ADMIN_PASSWORD) and start again.",
+					null);
 		}
 		PasswordPolicy.check("admin", this.password).ifPresent((rule) -> {
-			throw new IllegalStateException("yixian.admin.password does not meet the password rules (" + rule
-					+ "): at least 8 characters with letters and digits.");
+			throw new org.yixian.shared.StartupRefusedException(
+					"yixian.admin.password does not meet the password rules (" + rule + ").",
+					"Use at least 8 characters with letters and digits.", null);
 		});
 		String unitCode = this.units.isEmpty()
 				? this.units.create(new NewUnit(this.rootCode, this.rootName, UnitKind.CITY, null), null).code()
