@@ -1,12 +1,8 @@
 package org.yixian.casework;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,18 +46,7 @@ class AttachmentController {
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		Attachments.StoredFile file = this.attachments.open(id, attachmentId, actor);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(new FileSystemResource(file.path()));
+		return AttachmentResponses.download(this.attachments.open(id, attachmentId, actor));
 	}
 
 }

@@ -1,12 +1,6 @@
 package org.yixian.casework;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,18 +45,7 @@ class AttachmentPageController {
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		Attachments.StoredFile file = this.attachments.open(id, attachmentId, actor);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(new FileSystemResource(file.path()));
+		return AttachmentResponses.download(this.attachments.open(id, attachmentId, actor));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
+import org.yixian.shared.AfterTransaction;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.InvalidInputException;
 
@@ -61,16 +62,7 @@ public class Categories {
 	}
 
 	private void changed() {
-		this.snapshot = null;
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						Categories.this.snapshot = null;
-					}
-				});
-		}
+		AfterTransaction.nowAndAtEnd(() -> this.snapshot = null);
 	}
 
 	/**

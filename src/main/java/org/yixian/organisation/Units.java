@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
+import org.yixian.shared.AfterTransaction;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.Like;
@@ -87,16 +88,7 @@ public class Units {
 	}
 
 	private void changed() {
-		this.snapshot = null;
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						Units.this.snapshot = null;
-					}
-				});
-		}
+		AfterTransaction.nowAndAtEnd(() -> this.snapshot = null);
 	}
 
 	private record Snapshot(java.util.Map<String, Unit> byCode, java.util.Map<Long, Unit> byId, long loadedAt) {

@@ -16,6 +16,7 @@ import org.yixian.catalog.Category;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.Units;
+import org.yixian.shared.AfterTransaction;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.InvalidInputException;
@@ -125,16 +126,7 @@ public class Routing {
 	}
 
 	private void changed() {
-		this.snapshot = null;
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						Routing.this.snapshot = null;
-					}
-				});
-		}
+		AfterTransaction.nowAndAtEnd(() -> this.snapshot = null);
 	}
 
 	private record Snapshot(List<RuleRow> rules, List<PolicyRow> policies, long loadedAt) {

@@ -3,7 +3,6 @@ package org.yixian.casework;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,22 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yixian.testing.Chromium;
 import org.yixian.testing.Demo;
 import org.yixian.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole 12345 cycle in headless Chromium: the operator takes a call at the console,
@@ -40,25 +34,12 @@ class CaseFlowBrowserIT {
 
 	static WebDriver browser;
 
-	static Path screenshots = Path.of(System.getProperty("yixian.screenshots", "target/screenshots"));
-
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
-		assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-				"Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(),
-				options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
-		Files.createDirectories(screenshots);
+		browser = Chromium.start();
 	}
 
 	@AfterAll
@@ -110,6 +91,8 @@ class CaseFlowBrowserIT {
 		browser.findElement(By.cssSelector("#act-reply button[type=submit]")).click();
 		assertThat(status()).isEqualTo("已答复");
 
+		open("/notifications");
+		shot("22b-handler-notifications");
 		signIn("dispatcher");
 		open("/cases?inbox=TO_REVIEW");
 		assertThat(browser.getPageSource()).contains(number);
@@ -177,8 +160,7 @@ class CaseFlowBrowserIT {
 	}
 
 	static void shot(String name) throws Exception {
-		File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		Chromium.shot(browser, name);
 	}
 
 }

@@ -10,21 +10,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yixian.testing.Chromium;
 import org.yixian.testing.Demo;
 import org.yixian.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The administrator's main flow in headless Chromium (Debian's chromium and
@@ -35,26 +30,12 @@ class BrowserIT {
 
 	static WebDriver browser;
 
-	static Path screenshots = Path.of(System.getProperty("yixian.screenshots", "target/screenshots"));
-
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
-		assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-				"Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
-		Files.createDirectories(screenshots);
+		browser = Chromium.start();
 	}
 
 	@AfterAll
@@ -117,6 +98,17 @@ class BrowserIT {
 
 		open("/account");
 		shot("10-account");
+		open("/admin/routing");
+		assertThat(browser.getPageSource()).contains("派单目录");
+		shot("13-routing");
+		open("/admin/calendar?year=2026");
+		assertThat(browser.findElement(By.id("workdays")).getText()).contains("2026-02-14");
+		shot("14-calendar");
+		open("/admin/open311");
+		browser.findElement(By.id("name")).sendKeys("城市服务 App");
+		browser.findElement(By.cssSelector("form.row button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice.token code")).getText()).startsWith("o311_");
+		shot("15-open311");
 		open("/?lang=en");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Hello");
 		shot("11-home-en");
@@ -137,9 +129,7 @@ class BrowserIT {
 	}
 
 	static void shot(String name) throws Exception {
-		File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), screenshots.resolve(name + ".png"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Chromium.shot(browser, name);
 	}
 
 }
