@@ -155,6 +155,43 @@ public class UserAccounts {
 	}
 
 	/**
+	 * An administrator changes a user's name, unit, roles or phone. Administrators cannot
+	 * take the ADMIN role from themselves, so that a scope never loses its last way in by
+	 * accident.
+	 */
+	@Transactional
+	public UserView change(String username, UserChange change, Actor actor) {
+		UserView user = require(username, actor.scope());
+		Optional<Long> unitId = this.jdbc.sql("select id from units where code = ? and path like ?")
+			.params(change.unitCode().strip(), actor.scope().likePattern())
+			.query(Long.class)
+			.optional();
+		if (unitId.isEmpty()) {
+			throw new InvalidInputException("unitCode", "unit.unknown", change.unitCode());
+		}
+		if (user.id() == actor.id() && !change.roles().contains(Role.ADMIN)) {
+			throw new InvalidInputException("roles", "user.cannotDropOwnAdmin");
+		}
+		int updated = this.jdbc.sql(
+				"update users set display_name = ?, unit_id = ?, phone = ?, version = version + 1 where id = ? and version = ?")
+			.params(change.displayName().strip(), unitId.get(), blankToNull(change.phone()), user.id(),
+					change.version())
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("STALE_VERSION", "error.staleVersion");
+		}
+		this.jdbc.sql("delete from user_roles where user_id = ?").param(user.id()).update();
+		for (Role role : change.roles()) {
+			this.jdbc.sql("insert into user_roles (user_id, role) values (?, ?)")
+				.params(user.id(), role.name())
+				.update();
+		}
+		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "USER_CHANGED", "user", username,
+				change.displayName().strip() + " @" + change.unitCode().strip() + " " + change.roles(), null));
+		return byId(user.id());
+	}
+
+	/**
 	 * An administrator enables or disables an account, or lifts a lockout.
 	 */
 	@Transactional

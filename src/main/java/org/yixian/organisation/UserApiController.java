@@ -53,6 +53,13 @@ class UserApiController {
 		return this.accounts.require(username, actor.scope());
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/{username}")
+	@PreAuthorize("hasRole('ADMIN')")
+	UserView change(@PathVariable String username, @Valid @RequestBody UserChange change,
+			@AuthenticationPrincipal Actor actor) {
+		return this.accounts.change(username, change, actor);
+	}
+
 	@PostMapping("/{username}/actions/enable")
 	@PreAuthorize("hasRole('ADMIN')")
 	UserView enable(@PathVariable String username, @AuthenticationPrincipal Actor actor) {

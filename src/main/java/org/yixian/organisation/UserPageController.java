@@ -76,9 +76,34 @@ class UserPageController {
 
 	@GetMapping("/{username}")
 	String detail(@PathVariable String username, @AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("user", this.accounts.require(username, actor.scope()));
+		UserView user = this.accounts.require(username, actor.scope());
+		model.addAttribute("user", user);
 		model.addAttribute("now", java.time.OffsetDateTime.now());
+		model.addAttribute("units", this.units.tree(actor.scope()));
+		model.addAttribute("roles", Role.values());
+		if (!model.containsAttribute("changeForm")) {
+			model.addAttribute("changeForm",
+					new UserChange(user.displayName(), user.unitCode(), user.roles(), user.phone(), user.version()));
+		}
 		return "admin/user";
+	}
+
+	@PostMapping("/{username}")
+	String change(@PathVariable String username, @Valid @ModelAttribute("changeForm") UserChange form,
+			BindingResult result, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.change(username, form, actor);
+				redirect.addFlashAttribute("notice", "user.changedNotice");
+				return "redirect:/admin/users/" + username;
+			}
+			catch (InvalidInputException | ConflictException ex) {
+				if (!FormErrors.apply(ex, result)) {
+					result.reject("error.staleVersion");
+				}
+			}
+		}
+		return detail(username, actor, model);
 	}
 
 	@PostMapping("/{username}/enable")

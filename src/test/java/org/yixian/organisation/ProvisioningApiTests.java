@@ -165,6 +165,33 @@ class ProvisioningApiTests {
 		assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(51);
 	}
 
+	@Test
+	void an_administrator_changes_a_users_unit_and_roles_and_a_stale_edit_is_refused() {
+		admin().post("/api/v1/users",
+				"""
+						{"username":"mover","password":"secret123","displayName":"调动","unitCode":"DC-JS","roles":["HANDLER"]}""");
+		int version = admin().get("/api/v1/users/mover").json().path("version").asInt();
+		Api.Response changed = admin().put("/api/v1/users/mover",
+				"{\"displayName\":\"调动后\",\"unitCode\":\"XC-XG\",\"roles\":[\"HANDLER\",\"SUPERVISOR\"],\"version\":"
+						+ version + "}");
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().path("unitCode").asString()).isEqualTo("XC-XG");
+		assertThat(changed.json().path("roles").toString()).contains("SUPERVISOR");
+		Api.Response stale = admin().put("/api/v1/users/mover",
+				"{\"displayName\":\"再改\",\"unitCode\":\"XC-XG\",\"roles\":[\"HANDLER\"],\"version\":" + version + "}");
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().path("code").asString()).isEqualTo("STALE_VERSION");
+		int adminVersion = admin().get("/api/v1/users/admin").json().path("version").asInt();
+		Api.Response selfDemotion = admin().put("/api/v1/users/admin",
+				"{\"displayName\":\"系统管理员\",\"unitCode\":\"SFS\",\"roles\":[\"LEADER\"],\"version\":" + adminVersion
+						+ "}");
+		assertThat(selfDemotion.status()).isEqualTo(422);
+		assertThat(selfDemotion.errorFields()).containsExactly("roles");
+		assertThat(
+				Api.basic(this.port, "mover", "secret123").get("/api/v1/users/me").json().path("unitCode").asString())
+			.isEqualTo("XC-XG");
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
