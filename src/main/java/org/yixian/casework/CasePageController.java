@@ -56,8 +56,11 @@ class CasePageController {
 
 	private final CaseExport export;
 
+	private final org.yixian.shared.TimeDisplay times;
+
 	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
-			MessageSource messages, Attachments attachments, CaseExport export) {
+			MessageSource messages, Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times) {
+		this.times = times;
 		this.attachments = attachments;
 		this.export = export;
 		this.intake = intake;
@@ -66,6 +69,23 @@ class CasePageController {
 		this.units = units;
 		this.categories = categories;
 		this.messages = messages;
+	}
+
+	/**
+	 * The console's "received at" field is a local date and time ({@code datetime-local})
+	 * in the configured zone.
+	 */
+	@org.springframework.web.bind.annotation.InitBinder("caseForm")
+	void localTimes(org.springframework.web.bind.WebDataBinder binder) {
+		binder.registerCustomEditor(java.time.OffsetDateTime.class, new java.beans.PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue((text == null || text.isBlank()) ? null
+						: java.time.LocalDateTime.parse(text.strip())
+							.atZone(CasePageController.this.times.zone())
+							.toOffsetDateTime());
+			}
+		});
 	}
 
 	@GetMapping

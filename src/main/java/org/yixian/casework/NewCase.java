@@ -22,6 +22,16 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		PetitionClass petitionClass, @Size(max = 32) String accusedUnitCode, @Size(max = 4000) String answer) {
 
 	/**
+	 * A case without a complainant has an empty one, so that forms can always bind its
+	 * fields.
+	 */
+	public NewCase {
+		if (complainant == null) {
+			complainant = new Complainant(null, null, null, false);
+		}
+	}
+
+	/**
 	 * Who raised the case. {@code confidential} keeps name, phone and ID from the
 	 * handling unit.
 	 */
