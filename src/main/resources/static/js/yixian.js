@@ -40,3 +40,28 @@
     }
   });
 })();
+
+// Charts (Apache ECharts): data comes in a data- attribute, never in inline script (CSP).
+(function () {
+  'use strict';
+  var element = document.getElementById('trend-chart');
+  if (!element || typeof echarts === 'undefined') {
+    return;
+  }
+  var data = JSON.parse(element.getAttribute('data-trend'));
+  var chart = echarts.init(element, null, { renderer: 'svg' });
+  chart.setOption({
+    animation: false,
+    color: ['#b3261e', '#1a7f37'],
+    tooltip: { trigger: 'axis' },
+    legend: { data: [element.getAttribute('data-received'), element.getAttribute('data-closed')] },
+    grid: { left: 40, right: 16, top: 36, bottom: 28 },
+    xAxis: { type: 'category', data: data.days },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: element.getAttribute('data-received'), type: 'bar', data: data.received },
+      { name: element.getAttribute('data-closed'), type: 'line', smooth: true, data: data.closed }
+    ]
+  });
+  window.addEventListener('resize', function () { chart.resize(); });
+})();

@@ -1,9 +1,7 @@
 package org.yixian.casework;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yixian.catalog.Categories;
 import org.yixian.organisation.Actor;
-import org.yixian.organisation.Role;
 import org.yixian.organisation.Units;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.FieldMessage;
@@ -108,21 +105,7 @@ class CasePageController {
 	}
 
 	static List<CaseQuery.Inbox> tabsFor(Actor actor) {
-		Set<CaseQuery.Inbox> tabs = EnumSet.noneOf(CaseQuery.Inbox.class);
-		if (actor.has(Role.DISPATCHER)) {
-			tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.RETURNED, CaseQuery.Inbox.TO_REVIEW,
-					CaseQuery.Inbox.TO_VISIT));
-		}
-		if (actor.has(Role.OPERATOR)) {
-			tabs.add(CaseQuery.Inbox.TO_VISIT);
-		}
-		if (actor.has(Role.HANDLER)) {
-			tabs.addAll(List.of(CaseQuery.Inbox.TO_SIGN, CaseQuery.Inbox.HANDLING, CaseQuery.Inbox.ASSISTING));
-		}
-		if (!tabs.isEmpty() || actor.has(Role.SUPERVISOR) || actor.has(Role.LEADER)) {
-			tabs.add(CaseQuery.Inbox.OVERDUE);
-		}
-		return new ArrayList<>(tabs);
+		return CaseQueries.inboxesFor(actor);
 	}
 
 	@GetMapping("/export.xlsx")

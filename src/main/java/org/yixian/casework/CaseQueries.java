@@ -286,12 +286,34 @@ public class CaseQueries {
 	}
 
 	/**
-	 * How many cases each inbox holds for the actor.
+	 * The work lists that matter to the actor's roles, in the order a workday runs
+	 * through them.
+	 */
+	public static List<CaseQuery.Inbox> inboxesFor(Actor actor) {
+		java.util.Set<CaseQuery.Inbox> tabs = java.util.EnumSet.noneOf(CaseQuery.Inbox.class);
+		if (actor.has(Role.DISPATCHER)) {
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.RETURNED, CaseQuery.Inbox.TO_REVIEW,
+					CaseQuery.Inbox.TO_VISIT));
+		}
+		if (actor.has(Role.OPERATOR)) {
+			tabs.add(CaseQuery.Inbox.TO_VISIT);
+		}
+		if (actor.has(Role.HANDLER)) {
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_SIGN, CaseQuery.Inbox.HANDLING, CaseQuery.Inbox.ASSISTING));
+		}
+		if (!tabs.isEmpty() || actor.has(Role.SUPERVISOR) || actor.has(Role.LEADER)) {
+			tabs.add(CaseQuery.Inbox.OVERDUE);
+		}
+		return new ArrayList<>(tabs);
+	}
+
+	/**
+	 * How many cases each of the actor's inboxes holds.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<CaseQuery.Inbox, Long> inboxCounts(Actor actor) {
 		java.util.Map<CaseQuery.Inbox, Long> counts = new java.util.EnumMap<>(CaseQuery.Inbox.class);
-		for (CaseQuery.Inbox inbox : CaseQuery.Inbox.values()) {
+		for (CaseQuery.Inbox inbox : inboxesFor(actor)) {
 			counts.put(inbox, search(CaseQuery.inbox(inbox), actor, new Paging(0, 1)).total());
 		}
 		return counts;

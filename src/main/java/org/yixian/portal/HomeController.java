@@ -30,7 +30,14 @@ class HomeController {
 
 	private final AuditLog audit;
 
-	HomeController(Units units, UserAccounts accounts, Categories categories, AuditLog audit) {
+	private final org.yixian.casework.CaseQueries cases;
+
+	private final org.yixian.casework.CaseTrend trend;
+
+	HomeController(Units units, UserAccounts accounts, Categories categories, AuditLog audit,
+			org.yixian.casework.CaseQueries cases, org.yixian.casework.CaseTrend trend) {
+		this.cases = cases;
+		this.trend = trend;
 		this.units = units;
 		this.accounts = accounts;
 		this.categories = categories;
@@ -49,11 +56,23 @@ class HomeController {
 			kinds.merge(unit.kind(), 1L, Long::sum);
 		}
 		model.addAttribute("unitsByKind", kinds);
+		var counts = this.cases.inboxCounts(actor);
+		model.addAttribute("inboxCounts", counts);
+		model.addAttribute("hasWork", counts.values().stream().anyMatch((n) -> n > 0));
+		var trend = this.trend.lastDays(actor, 30);
+		model.addAttribute("trendJson", "{\"days\":" + json(trend.days()) + ",\"received\":" + trend.received()
+				+ ",\"closed\":" + trend.closed() + "}");
 		if (actor.has(Role.ADMIN)) {
 			model.addAttribute("recentAudit",
 					this.audit.search(new AuditQuery(null, null, null, null), new Paging(0, 8)).items());
 		}
 		return "home";
+	}
+
+	private static String json(java.util.List<String> labels) {
+		return labels.stream()
+			.map((label) -> "\"" + label.replace("\"", "") + "\"")
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
 	}
 
 }
