@@ -1,25 +1,16 @@
 package org.yixian.casework;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yixian.testing.Chromium;
-import org.yixian.testing.Demo;
-import org.yixian.testing.WebTest;
+import org.yixian.testing.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,25 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * return visit, and the citizen follows it on the public page. Screenshots go to
  * {@code target/screenshots}.
  */
-@WebTest
-class CaseFlowBrowserIT {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class CaseFlowBrowserIT extends BrowserTest {
 
 	@Test
 	void a_call_is_taken_signed_replied_reviewed_visited_and_closed() throws Exception {
@@ -140,27 +113,6 @@ class CaseFlowBrowserIT {
 
 	private String status() {
 		return browser.findElement(By.id("case-status")).getText();
-	}
-
-	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> !d.getCurrentUrl().contains("/login"));
-	}
-
-	private void open(String path) {
-		browser.get("http://127.0.0.1:" + this.port + path);
-	}
-
-	private static void waitFor(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> !d.findElements(locator).isEmpty());
-	}
-
-	static void shot(String name) throws Exception {
-		Chromium.shot(browser, name);
 	}
 
 }

@@ -1,23 +1,15 @@
 package org.yixian.portal;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yixian.testing.Chromium;
 import org.yixian.testing.Demo;
-import org.yixian.testing.WebTest;
+import org.yixian.testing.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,25 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The administrator's main flow in headless Chromium (Debian's chromium and
  * chromedriver), with a screenshot of every page under {@code target/screenshots}.
  */
-@WebTest
-class BrowserIT {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class BrowserIT extends BrowserTest {
 
 	@Test
 	void an_administrator_signs_in_creates_a_unit_and_a_user_and_checks_the_log() throws Exception {
@@ -118,18 +92,6 @@ class BrowserIT {
 		open("/admin/units");
 		shot("12-units-phone");
 		browser.manage().window().setSize(new Dimension(1366, 900));
-	}
-
-	private void open(String path) {
-		browser.get("http://127.0.0.1:" + this.port + path);
-	}
-
-	private static void waitForTitle(String fragment) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getTitle().contains(fragment));
-	}
-
-	static void shot(String name) throws Exception {
-		Chromium.shot(browser, name);
 	}
 
 }
