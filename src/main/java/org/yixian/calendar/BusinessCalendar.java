@@ -91,24 +91,6 @@ public class BusinessCalendar {
 		return day.atTime(END_OF_DAY).atZone(this.zone).toOffsetDateTime();
 	}
 
-	/**
-	 * The working days from one instant to another, for reporting ("overdue by N working
-	 * days"): whole working days strictly after the first day up to and including the
-	 * last.
-	 */
-	public int workingDaysBetween(OffsetDateTime from, OffsetDateTime to) {
-		LocalDate day = from.atZoneSameInstant(this.zone).toLocalDate();
-		LocalDate last = to.atZoneSameInstant(this.zone).toLocalDate();
-		int count = 0;
-		while (day.isBefore(last)) {
-			day = day.plusDays(1);
-			if (isWorkingDay(day)) {
-				count++;
-			}
-		}
-		return count;
-	}
-
 	@Transactional(readOnly = true)
 	public CalendarYear get(int year) {
 		checkYear(year);

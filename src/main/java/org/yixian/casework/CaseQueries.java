@@ -61,11 +61,6 @@ public class CaseQueries {
 		return build(file, actor);
 	}
 
-	@Transactional(readOnly = true)
-	CaseView viewAsSystem(long id) {
-		return build(this.files.load(id).orElseThrow(), null);
-	}
-
 	private CaseView build(CaseFile file, Actor actor) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<String> actions = new ArrayList<>();

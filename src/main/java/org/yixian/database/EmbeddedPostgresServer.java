@@ -1,7 +1,6 @@
 package org.yixian.database;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,10 +106,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	int port() {
 		return this.port;
-	}
-
-	Path pgData() {
-		return this.pgData;
 	}
 
 	private void boot(boolean wipe) throws IOException {
@@ -307,10 +302,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				Files.deleteIfExists(p);
 			}
 		}
-	}
-
-	static InputStream resource(String name) {
-		return EmbeddedPostgresServer.class.getClassLoader().getResourceAsStream(name);
 	}
 
 }
