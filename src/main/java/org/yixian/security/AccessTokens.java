@@ -1,13 +1,9 @@
 package org.yixian.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +11,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yixian.shared.Hashes;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
 import org.yixian.organisation.Actor;
@@ -68,7 +65,7 @@ public class AccessTokens {
 		OffsetDateTime expires = (expiresInDays != null) ? now.plusDays(expiresInDays) : null;
 		long id = this.jdbc.sql(
 				"insert into access_tokens (user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?) returning id")
-			.params(actor.id(), label, hash(secret), now, expires)
+			.params(actor.id(), label, Hashes.sha256Hex(secret), now, expires)
 			.query(Long.class)
 			.single();
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "TOKEN_ISSUED", "token",
@@ -107,7 +104,7 @@ public class AccessTokens {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		String hash = hash(secret);
+		String hash = Hashes.sha256Hex(secret);
 		long nanos = System.nanoTime();
 		Remembered remembered = this.recent.get(hash);
 		if (remembered != null && remembered.validUntil() - nanos > 0) {
@@ -150,16 +147,6 @@ public class AccessTokens {
 	}
 
 	private record Found(long id, String username, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt) {
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
