@@ -111,6 +111,20 @@ final class CaseFile {
 		return this.units.stream().filter((u) -> u.unitId == unitId && u.role == role).findFirst();
 	}
 
+	List<CaseView.DeadlineView> deadlineViews() {
+		return this.deadlines.entrySet()
+			.stream()
+			.map((e) -> new CaseView.DeadlineView(e.getKey(), e.getValue().dueAt(), e.getValue().metAt()))
+			.toList();
+	}
+
+	List<CaseView.UnitView> unitViews() {
+		return this.units.stream()
+			.map((t) -> new CaseView.UnitView(t.unitCode, t.unitName, t.role, t.state, t.returns, t.mayReturn,
+					t.assignedAt, t.doneAt, t.note))
+			.toList();
+	}
+
 	void setDeadline(DeadlineKind kind, OffsetDateTime dueAt) {
 		this.deadlines.put(kind, new Deadline(dueAt, null, true));
 	}

@@ -68,7 +68,8 @@ public class CaseIntake {
 	private final WarningPolicy warnings;
 
 	CaseIntake(JdbcClient jdbc, Units units, Categories categories, Routing routing, BusinessCalendar calendar,
-			CaseNumbers numbers, CaseFiles files, CaseQueries queries, Clock clock, WarningPolicy warnings) {
+			CaseNumbers numbers, CaseFiles files, CaseQueries queries, Clock clock, WarningPolicy warnings,
+			DemandWorkflow workflow) {
 		this.warnings = warnings;
 		this.jdbc = jdbc;
 		this.units = units;
@@ -79,7 +80,7 @@ public class CaseIntake {
 		this.files = files;
 		this.queries = queries;
 		this.clock = clock;
-		this.workflow = new DemandWorkflow(calendar);
+		this.workflow = workflow;
 	}
 
 	/**
@@ -199,9 +200,8 @@ public class CaseIntake {
 			.single();
 		Unit area = checked.area();
 		CaseFile file = new CaseFile(id, number, command.kind(),
-				(command.type() != null) ? command.type().name() : null,
-				new UnitRef(area.id(), area.code(), area.name(), area.path(), area.depth()), blankToNull(who.phone()),
-				0, CaseStatus.REGISTERED);
+				(command.type() != null) ? command.type().name() : null, UnitRef.of(area), blankToNull(who.phone()), 0,
+				CaseStatus.REGISTERED);
 		file.categoryPath = (checked.category() != null) ? checked.category().path() : null;
 		file.recordRegistration(actor, now, command.channel());
 		if (command.kind() == CaseKind.PETITION) {
@@ -233,14 +233,7 @@ public class CaseIntake {
 	private CaseView fresh(CaseFile file, NewCase command, Checked checked, Actor actor, String requester) {
 		CaseFile.NewEvent first = file.newEvents.get(0);
 		OffsetDateTime now = first.at();
-		java.util.List<String> actions = new ArrayList<>();
-		if (actor != null) {
-			for (CaseAction action : CaseAction.values()) {
-				if (this.workflow.admit(file, actor, action) instanceof Outcome.Done) {
-					actions.add(action.wireName());
-				}
-			}
-		}
+		java.util.List<String> actions = this.workflow.availableActions(file, actor);
 		NewCase.Complainant who = command.complainant();
 		boolean confidential = who != null && Boolean.TRUE.equals(who.confidential());
 		CaseView.ComplainantView complainant = (who != null && CaseQueries.mayKnowComplainant(actor, confidential,
@@ -259,16 +252,8 @@ public class CaseIntake {
 				(checked.accused() != null) ? checked.accused().code() : null,
 				(file.assigned != null) ? file.assigned.code() : null,
 				(file.assigned != null) ? file.assigned.name() : null,
-				file.status.isOpen() ? this.warnings.levelOf(due, now) : null, due,
-				file.deadlines.entrySet()
-					.stream()
-					.map((e) -> new CaseView.DeadlineView(e.getKey(), e.getValue().dueAt(), e.getValue().metAt()))
-					.toList(),
-				file.units.stream()
-					.map((t) -> new CaseView.UnitView(t.unitCode, t.unitName, t.role, t.state, t.returns, t.mayReturn,
-							t.assignedAt, t.doneAt, t.note))
-					.toList(),
-				0, 0,
+				file.status.isOpen() ? this.warnings.levelOf(due, now) : null, due, file.deadlineViews(),
+				file.unitViews(), 0, 0,
 				(file.replyText != null)
 						? new CaseView.ReplyView(file.replyResult, file.replyText, file.replyApproved, file.repliedAt)
 						: null,
@@ -296,7 +281,7 @@ public class CaseIntake {
 
 	private UnitRef ref(long unitId) {
 		Unit unit = this.units.findById(unitId).orElseThrow();
-		return new UnitRef(unit.id(), unit.code(), unit.name(), unit.path(), unit.depth());
+		return UnitRef.of(unit);
 	}
 
 	private Checked check(NewCase command, Actor actor) {

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.shared.Hashes;
-import org.yixian.calendar.BusinessCalendar;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Role;
 import org.yixian.shared.Like;
@@ -40,14 +39,14 @@ public class CaseQueries {
 
 	private final org.yixian.organisation.Units units;
 
-	CaseQueries(JdbcClient jdbc, CaseFiles files, WarningPolicy warnings, BusinessCalendar calendar, Clock clock,
+	CaseQueries(JdbcClient jdbc, CaseFiles files, WarningPolicy warnings, DemandWorkflow workflow, Clock clock,
 			org.yixian.organisation.Units units) {
 		this.units = units;
 		this.jdbc = jdbc;
 		this.files = files;
 		this.warnings = warnings;
 		this.clock = clock;
-		this.workflow = new DemandWorkflow(calendar);
+		this.workflow = workflow;
 	}
 
 	/**
@@ -63,22 +62,9 @@ public class CaseQueries {
 
 	private CaseView build(CaseFile file, Actor actor) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		List<String> actions = new ArrayList<>();
-		if (actor != null) {
-			for (CaseAction action : CaseAction.values()) {
-				if (this.workflow.admit(file, actor, action) instanceof Outcome.Done) {
-					actions.add(action.wireName());
-				}
-			}
-		}
-		List<CaseView.DeadlineView> deadlines = file.deadlines.entrySet()
-			.stream()
-			.map((e) -> new CaseView.DeadlineView(e.getKey(), e.getValue().dueAt(), e.getValue().metAt()))
-			.toList();
-		List<CaseView.UnitView> units = file.units.stream()
-			.map((t) -> new CaseView.UnitView(t.unitCode, t.unitName, t.role, t.state, t.returns, t.mayReturn,
-					t.assignedAt, t.doneAt, t.note))
-			.toList();
+		List<String> actions = this.workflow.availableActions(file, actor);
+		List<CaseView.DeadlineView> deadlines = file.deadlineViews();
+		List<CaseView.UnitView> units = file.unitViews();
 		List<TimelineEntry> timeline = this.jdbc.sql("""
 				select at, actor, actor_unit, action, from_status, to_status, comment, public
 				from case_events where case_id = ? order by id""")

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.yixian.calendar.BusinessCalendar;
 import org.yixian.calendar.TimeLimit;
 import org.yixian.catalog.Categories;
 import org.yixian.organisation.Actor;
@@ -46,7 +45,7 @@ public class CaseWork {
 	private final DemandWorkflow workflow;
 
 	CaseWork(CaseFiles files, CaseQueries queries, CaseIntake intake, Units units, Categories categories,
-			Routing routing, BusinessCalendar calendar, Clock clock) {
+			Routing routing, DemandWorkflow workflow, Clock clock) {
 		this.files = files;
 		this.queries = queries;
 		this.intake = intake;
@@ -54,7 +53,7 @@ public class CaseWork {
 		this.categories = categories;
 		this.routing = routing;
 		this.clock = clock;
-		this.workflow = new DemandWorkflow(calendar);
+		this.workflow = workflow;
 	}
 
 	@Transactional
@@ -140,7 +139,7 @@ public class CaseWork {
 		Unit unit = this.units.findByCode(code.strip())
 			.filter((u) -> !withinScope || u.isWithin(actor.scope()))
 			.orElseThrow(() -> new InvalidInputException(field, "unit.unknown", code));
-		return new UnitRef(unit.id(), unit.code(), unit.name(), unit.path(), unit.depth());
+		return UnitRef.of(unit);
 	}
 
 	private List<UnitRef> units(List<String> codes, String field, Actor actor) {
@@ -155,8 +154,7 @@ public class CaseWork {
 					problems.add(new FieldMessage(field + "[" + i + "]", "unit.unknown", String.valueOf(code)));
 				}
 				else {
-					result.add(new UnitRef(unit.get().id(), unit.get().code(), unit.get().name(), unit.get().path(),
-							unit.get().depth()));
+					result.add(UnitRef.of(unit.get()));
 				}
 			}
 		}

@@ -24,7 +24,8 @@ import static org.yixian.casework.CaseStatus.VISITING;
  * The 12345 demand (接诉即办) state machine: for each named transition, the states it may
  * start from, the rule it checks, what it changes and what it appends to the timeline.
  */
-final class DemandWorkflow {
+@org.springframework.stereotype.Component
+class DemandWorkflow {
 
 	static final Map<CaseAction, Set<CaseStatus>> FROM = new EnumMap<>(CaseAction.class);
 
@@ -68,6 +69,22 @@ final class DemandWorkflow {
 			return Outcome.illegal("case.illegalTransition");
 		}
 		return Outcome.DONE;
+	}
+
+	/**
+	 * The wire names of the actions this person may take on the case now (none for the
+	 * system).
+	 */
+	java.util.List<String> availableActions(CaseFile file, Actor actor) {
+		java.util.List<String> actions = new java.util.ArrayList<>();
+		if (actor != null) {
+			for (CaseAction action : CaseAction.values()) {
+				if (admit(file, actor, action) instanceof Outcome.Done) {
+					actions.add(action.wireName());
+				}
+			}
+		}
+		return actions;
 	}
 
 	Outcome dispatch(CaseFile file, Actor actor, OffsetDateTime now, UnitRef target, List<UnitRef> assists,
