@@ -1,6 +1,5 @@
 package org.yixian.casework;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
