@@ -63,6 +63,9 @@ public class Attachments {
 	@Transactional
 	public Attachment add(long caseId, MultipartFile upload, Actor actor) {
 		CaseFile file = visible(caseId, actor);
+		if (!mayAttach(actor, file)) {
+			throw new org.yixian.shared.ForbiddenException("attachment.forbidden");
+		}
 		if (upload == null || upload.isEmpty()) {
 			throw new InvalidInputException("file", "NotNull");
 		}
@@ -94,16 +97,20 @@ public class Attachments {
 				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
 			}
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			String sha256 = HexFormat.of().formatHex(digest.digest());
 			long id = this.jdbc
 				.sql("""
 						insert into attachments (case_id, file_name, content_type, size_bytes, sha256, stored_path, uploaded_by, uploaded_at)
 						values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-				.params(caseId, name, type.contentType(), upload.getSize(), HexFormat.of().formatHex(digest.digest()),
-						relative.toString(), actor.getUsername(), now)
+				.params(caseId, name, type.contentType(), upload.getSize(), sha256, relative.toString(),
+						actor.getUsername(), now)
 				.query(Long.class)
 				.single();
-			this.timeline.append(caseId, List.of(new CaseFile.NewEvent(now, actor.getUsername(), actor.unitCode(),
-					"attach", file.status, file.status, name, false)));
+			this.jdbc.sql("select id from cases where id = ? for update").param(caseId).query(Long.class).single();
+			this.timeline.append(caseId,
+					List.of(new CaseFile.NewEvent(now, actor.getUsername(), actor.unitCode(), "attach", file.status,
+							file.status, name, false,
+							java.util.Map.of("attachmentId", id, "fileName", name, "sha256", sha256))));
 			return list(caseId, actor).stream().filter((a) -> a.id() == id).findFirst().orElseThrow();
 		}
 		catch (IOException ex) {
@@ -140,6 +147,19 @@ public class Attachments {
 					rs.getLong("size_bytes"), this.root.resolve(rs.getString("stored_path"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+	}
+
+	/**
+	 * Files go onto open cases, from the hotline or petition office staff over the case's
+	 * area or a handler of a unit with an open task in it.
+	 */
+	static boolean mayAttach(Actor actor, CaseFile file) {
+		if (!file.status.isOpen()) {
+			return false;
+		}
+		return CasePermissions.dispatcher(actor, file) || CasePermissions.operator(actor, file)
+				|| (actor.has(org.yixian.organisation.Role.HANDLER) && file.units.stream()
+					.anyMatch((t) -> t.isOpen() && t.role != UnitRole.COPY && actor.scope().covers(t.unitPath)));
 	}
 
 	private CaseFile visible(long caseId, Actor actor) {

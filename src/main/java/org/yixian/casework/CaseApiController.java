@@ -2,6 +2,7 @@ package org.yixian.casework;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -32,10 +33,34 @@ class CaseApiController {
 
 	private final CaseQueries queries;
 
-	CaseApiController(CaseIntake intake, CaseWork work, CaseQueries queries) {
+	private final CaseDocuments documents;
+
+	CaseApiController(CaseIntake intake, CaseWork work, CaseQueries queries, CaseDocuments documents) {
 		this.intake = intake;
 		this.work = work;
 		this.queries = queries;
+		this.documents = documents;
+	}
+
+	@GetMapping("/{id}/documents")
+	@PreAuthorize("isAuthenticated()")
+	List<CaseDocuments.Document> documents(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+		return this.documents.list(id, actor);
+	}
+
+	@GetMapping("/{id}/documents/{documentId}")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal Actor actor) {
+		CaseDocuments.Content content = this.documents.content(id, documentId, actor);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.inline()
+						.filename(content.fileName())
+						.build()
+						.toString())
+			.body(content.bytes());
 	}
 
 	@PostMapping
@@ -68,9 +93,24 @@ class CaseApiController {
 
 	@PostMapping("/{id}/actions/{action}")
 	@PreAuthorize("isAuthenticated()")
-	CaseView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody ActionRequest request,
+	CaseView act(@PathVariable long id, @PathVariable String action, @RequestBody Map<String, Object> body,
 			@AuthenticationPrincipal Actor actor) {
-		return this.work.act(id, action, request, actor);
+		return this.work.act(id, action, body, actor);
+	}
+
+	/**
+	 * The complainant in full, with a reason that goes to the operation log.
+	 */
+	@PostMapping("/{id}/reveal")
+	@PreAuthorize("isAuthenticated()")
+	CaseView reveal(@PathVariable long id, @RequestBody RevealRequest request, @AuthenticationPrincipal Actor actor) {
+		return this.queries.reveal(id, request.reason(), actor);
+	}
+
+	/**
+	 * Why a person needs to see a complainant's identity.
+	 */
+	record RevealRequest(String reason) {
 	}
 
 	@GetMapping("/{id}/possible-repeats")

@@ -3,6 +3,7 @@ package org.yixian.casework;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yixian.calendar.PeriodUnit;
@@ -11,7 +12,8 @@ import org.yixian.shared.ConflictException;
 
 /**
  * Loads and saves {@link CaseFile}s. A save is one version-checked update of the case row
- * plus the rows its change produced; a stale version saves nothing.
+ * plus the rows its change produced and the domain events it publishes; a stale version
+ * saves nothing.
  */
 @Component
 class CaseFiles {
@@ -22,10 +24,16 @@ class CaseFiles {
 
 	private final Outbox outbox;
 
-	CaseFiles(JdbcClient jdbc, Timeline timeline, Outbox outbox) {
+	private final CaseTracks tracks;
+
+	private final ApplicationEventPublisher events;
+
+	CaseFiles(JdbcClient jdbc, Timeline timeline, Outbox outbox, CaseTracks tracks, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.timeline = timeline;
 		this.outbox = outbox;
+		this.tracks = tracks;
+		this.events = events;
 	}
 
 	Optional<CaseFile> load(long id) {
@@ -33,9 +41,11 @@ class CaseFiles {
 			.sql("""
 					select c.*, a.code as area_code, a.name as area_name, a.path as area_path, a.depth as area_depth,
 					       u.code as assigned_code, u.name as assigned_name, u.path as assigned_path, u.depth as assigned_depth,
-					       cat.path as category_path
+					       x.code as accused_code, x.name as accused_name, x.path as accused_path, x.depth as accused_depth,
+					       cat.path as category_path,
+					       (select max(e.at) from case_events e where e.case_id = c.id) as last_event_at
 					from cases c join units a on a.id = c.area_unit_id left join units u on u.id = c.assigned_unit_id
-					left join categories cat on cat.id = c.category_id
+					left join units x on x.id = c.accused_unit_id left join categories cat on cat.id = c.category_id
 					where c.id = ?""")
 			.param(id)
 			.query((rs, n) -> {
@@ -46,19 +56,29 @@ class CaseFiles {
 						rs.getString("complainant_phone"), rs.getInt("version"),
 						CaseStatus.valueOf(rs.getString("status")));
 				file.categoryPath = rs.getString("category_path");
+				file.complainantName = rs.getString("complainant_name");
+				file.complainantIdNumber = rs.getString("complainant_id_number");
+				file.confidential = rs.getBoolean("confidential");
+				file.categoryId = rs.getObject("category_id", Long.class);
 				long assigned = rs.getLong("assigned_unit_id");
 				if (!rs.wasNull()) {
 					file.assigned = new UnitRef(assigned, rs.getString("assigned_code"), rs.getString("assigned_name"),
 							rs.getString("assigned_path"), rs.getInt("assigned_depth"));
 				}
-				long byUnit = rs.getLong("dispatched_by_unit_id");
-				file.dispatchedByUnitId = rs.wasNull() ? null : byUnit;
+				long accused = rs.getLong("accused_unit_id");
+				if (!rs.wasNull()) {
+					file.accused = new UnitRef(accused, rs.getString("accused_code"), rs.getString("accused_name"),
+							rs.getString("accused_path"), rs.getInt("accused_depth"));
+				}
+				file.dispatchedByUnitId = rs.getObject("dispatched_by_unit_id", Long.class);
+				file.receivedAt = rs.getObject("received_at", OffsetDateTime.class);
 				file.dispatchedAt = rs.getObject("dispatched_at", OffsetDateTime.class);
 				file.signedAt = rs.getObject("signed_at", OffsetDateTime.class);
 				file.contactedAt = rs.getObject("contacted_at", OffsetDateTime.class);
 				file.repliedAt = rs.getObject("replied_at", OffsetDateTime.class);
 				file.closedAt = rs.getObject("closed_at", OffsetDateTime.class);
 				file.visitedAt = rs.getObject("visited_at", OffsetDateTime.class);
+				file.lastEventAt = rs.getObject("last_event_at", OffsetDateTime.class);
 				file.returnCount = rs.getInt("return_count");
 				file.reopenCount = rs.getInt("reopen_count");
 				file.replyResult = rs.getString("reply_result");
@@ -71,8 +91,7 @@ class CaseFiles {
 				file.pendingExtension = (amount != null)
 						? new TimeLimit(amount, PeriodUnit.valueOf(rs.getString("extension_unit"))) : null;
 				file.extensionReason = rs.getString("extension_reason");
-				long parent = rs.getLong("parent_case_id");
-				file.parentCaseId = rs.wasNull() ? null : parent;
+				file.parentCaseId = rs.getObject("parent_case_id", Long.class);
 				return file;
 			})
 			.optional();
@@ -114,7 +133,7 @@ class CaseFiles {
 					where id = ? and version = ?""")
 			.params(file.status.name(), (file.assigned != null) ? file.assigned.id() : null, file.dispatchedByUnitId,
 					file.dispatchedAt, file.signedAt, file.contactedAt, file.repliedAt, file.closedAt, file.visitedAt,
-					file.currentDueAt(), file.returnCount, file.reopenCount, file.replyResult, file.replyText,
+					this.tracks.runningDue(file), file.returnCount, file.reopenCount, file.replyResult, file.replyText,
 					file.replyApproved, file.visitResolved, file.visitSatisfaction, file.visitNote,
 					(file.pendingExtension != null) ? file.pendingExtension.amount() : null,
 					(file.pendingExtension != null) ? file.pendingExtension.unit().name() : null, file.extensionReason,
@@ -134,11 +153,12 @@ class CaseFiles {
 		this.jdbc
 			.sql("""
 					update cases set status = ?, assigned_unit_id = ?, dispatched_by_unit_id = ?, dispatched_at = ?,
-					  current_due_at = ?, closed_at = ?, replied_at = ?, reply_text = ?, reply_result = ?, reply_approved = ?
+					  current_due_at = ?, closed_at = ?, replied_at = ?, reply_text = ?, reply_result = ?, reply_approved = ?,
+					  parent_case_id = ?
 					where id = ?""")
 			.params(file.status.name(), (file.assigned != null) ? file.assigned.id() : null, file.dispatchedByUnitId,
-					file.dispatchedAt, file.currentDueAt(), file.closedAt, file.repliedAt, file.replyText,
-					file.replyResult, file.replyApproved, file.id)
+					file.dispatchedAt, this.tracks.runningDue(file), file.closedAt, file.repliedAt, file.replyText,
+					file.replyResult, file.replyApproved, file.parentCaseId, file.id)
 			.update();
 		writeParts(file);
 	}
@@ -166,6 +186,14 @@ class CaseFiles {
 					.update();
 			}
 		}
+		for (CaseFile.NewVisit visit : file.newVisits) {
+			this.jdbc.sql("""
+					insert into case_visits (case_id, at, actor, unit_id, resolved, satisfaction, note)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(file.id, visit.at(), visit.actor(), visit.unitId(), visit.resolved(), visit.satisfaction(),
+						visit.note())
+				.update();
+		}
 		this.timeline.append(file.id, file.newEvents);
 		OffsetDateTime now = file.newEvents.isEmpty() ? OffsetDateTime.now() : file.newEvents.get(0).at();
 		for (CaseFile.Notice notice : file.notices) {
@@ -181,6 +209,27 @@ class CaseFiles {
 					this.outbox.toCitizen(rs.getLong("id"), rs.getString("number"), rs.getString("complainant_phone"),
 							message, now);
 				});
+		}
+		publish(file);
+	}
+
+	private void publish(CaseFile file) {
+		String lead = file.lead().filter(UnitTask::isOpen).map((t) -> t.unitCode).orElse(null);
+		for (CaseFile.NewEvent event : file.newEvents) {
+			if ("register".equals(event.action())) {
+				continue;
+			}
+			this.events.publishEvent(new CaseEvents.Transitioned(file.id, file.number, file.kind, event.action(),
+					event.from(), event.to(), event.at(), event.actor(), event.actorUnit(), lead, event.payload()));
+			if (event.to() != null && !event.to().isOpen() && (event.from() == null || event.from().isOpen())) {
+				this.events
+					.publishEvent(new CaseEvents.Finished(file.id, file.number, file.kind, event.to(), event.at()));
+			}
+		}
+		if (file.assignedChanged && file.assigned != null) {
+			CaseFile.NewEvent last = file.newEvents.get(file.newEvents.size() - 1);
+			this.events.publishEvent(new CaseEvents.Assigned(file.id, file.number, file.kind, file.assigned.code(),
+					last.action(), last.at()));
 		}
 	}
 

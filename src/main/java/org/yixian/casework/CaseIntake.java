@@ -8,19 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.shared.Hashes;
-import org.yixian.calendar.BusinessCalendar;
-import org.yixian.calendar.TimeLimit;
 import org.yixian.catalog.Categories;
 import org.yixian.catalog.Category;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.Units;
-import org.yixian.routing.Route;
-import org.yixian.routing.Routing;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.InvalidInputException;
@@ -33,16 +30,6 @@ import org.yixian.shared.InvalidInputException;
 @Service
 public class CaseIntake {
 
-	/**
-	 * 《信访工作条例》: register and route within 15 days, tell the petitioner within 15 days,
-	 * decide within 60.
-	 */
-	static final TimeLimit PETITION_REGISTER = TimeLimit.calendarDays(15);
-
-	static final TimeLimit PETITION_NOTIFY = TimeLimit.calendarDays(15);
-
-	static final TimeLimit PETITION_DECIDE = TimeLimit.calendarDays(60);
-
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private final JdbcClient jdbc;
@@ -50,10 +37,6 @@ public class CaseIntake {
 	private final Units units;
 
 	private final Categories categories;
-
-	private final Routing routing;
-
-	private final BusinessCalendar calendar;
 
 	private final CaseNumbers numbers;
 
@@ -63,24 +46,21 @@ public class CaseIntake {
 
 	private final Clock clock;
 
-	private final DemandWorkflow workflow;
+	private final CaseTracks tracks;
 
-	private final WarningPolicy warnings;
+	private final ApplicationEventPublisher events;
 
-	CaseIntake(JdbcClient jdbc, Units units, Categories categories, Routing routing, BusinessCalendar calendar,
-			CaseNumbers numbers, CaseFiles files, CaseQueries queries, Clock clock, WarningPolicy warnings,
-			DemandWorkflow workflow) {
-		this.warnings = warnings;
+	CaseIntake(JdbcClient jdbc, Units units, Categories categories, CaseNumbers numbers, CaseFiles files,
+			CaseQueries queries, Clock clock, CaseTracks tracks, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.categories = categories;
-		this.routing = routing;
-		this.calendar = calendar;
 		this.numbers = numbers;
 		this.files = files;
 		this.queries = queries;
 		this.clock = clock;
-		this.workflow = workflow;
+		this.tracks = tracks;
+		this.events = events;
 	}
 
 	/**
@@ -134,14 +114,14 @@ public class CaseIntake {
 				.params(requester, idempotencyKey, requestHash, id, OffsetDateTime.now(this.clock))
 				.update();
 		}
-		return new Result(fresh(file, command, checked, actor, requester).withQueryCode(queryCode), true);
+		return new Result(this.queries.view(id, actor).withQueryCode(queryCode), true);
 	}
 
 	/**
 	 * Registers a case split off another: same complainant and area, its own matter.
 	 */
 	@Transactional
-	long split(long fromCaseId, String title, String content, String categoryCode, Actor actor) {
+	String split(long fromCaseId, String title, String content, String categoryCode, Actor actor) {
 		NewCase original = this.jdbc
 			.sql("""
 					select c.kind, c.type, c.channel, a.code as area_code, c.address, c.lat, c.lng, c.received_at,
@@ -172,98 +152,72 @@ public class CaseIntake {
 			throw new InvalidInputException(problems);
 		}
 		Checked checked = check(original, actor);
-		return register(original, checked, actor, actor.getUsername(), fromCaseId).id;
+		return register(original, checked, actor, actor.getUsername(), fromCaseId).number;
 	}
 
 	private CaseFile register(NewCase command, Checked checked, Actor actor, String requester, Long splitFrom) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		OffsetDateTime receivedAt = (command.receivedAt() != null) ? command.receivedAt() : now;
+		OffsetDateTime receivedAt = (command.receivedAt() != null) ? command.receivedAt().truncatedTo(ChronoUnit.MICROS)
+				: now;
+		if (receivedAt.isAfter(now)) {
+			receivedAt = now;
+		}
 		String number = this.numbers.next(command.kind(), now.atZoneSameInstant(this.clock.getZone()).toLocalDate());
-		NewCase.Complainant who = (command.complainant() != null) ? command.complainant()
-				: new NewCase.Complainant(null, null, null, false);
-		long id = this.jdbc.sql("""
-				insert into cases (number, query_code_hash, kind, type, petition_class, channel, status, title, content,
-				  category_id, area_unit_id, address, lat, lng, received_at, created_at, created_by, complainant_name,
-				  complainant_phone, complainant_id_number, confidential, accused_unit_id, split_from_case_id)
-				values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				returning id""")
+		NewCase.Complainant who = command.complainant();
+		boolean confidential = Boolean.TRUE.equals(who.confidential());
+		long id = this.jdbc
+			.sql("""
+					insert into cases (number, query_code_hash, kind, type, petition_class, channel, status, title, content,
+					  category_id, area_unit_id, address, lat, lng, received_at, created_at, created_by, complainant_name,
+					  complainant_phone, complainant_id_number, confidential, accused_unit_id, split_from_case_id, published)
+					values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					returning id""")
 			.params(number, Hashes.sha256Hex(checked.queryCode()), command.kind().name(),
-					(command.type() != null) ? command.type().name() : null,
-					(command.petitionClass() != null) ? command.petitionClass().name() : null, command.channel().name(),
-					command.title().strip(), command.content().strip(),
+					(command.kind() == CaseKind.DEMAND && command.type() != null) ? command.type().name() : null,
+					(command.kind() == CaseKind.PETITION && command.petitionClass() != null)
+							? command.petitionClass().name() : null,
+					command.channel().name(), command.title().strip(), command.content().strip(),
 					(checked.category() != null) ? checked.category().id() : null, checked.area().id(),
 					blankToNull(command.address()), command.lat(), command.lng(), receivedAt, now, requester,
-					blankToNull(who.name()), blankToNull(who.phone()), blankToNull(who.idNumber()),
-					Boolean.TRUE.equals(who.confidential()),
-					(checked.accused() != null) ? checked.accused().id() : null, splitFrom)
+					blankToNull(who.name()), blankToNull(who.phone()), blankToNull(who.idNumber()), confidential,
+					(checked.accused() != null) ? checked.accused().id() : null, splitFrom,
+					Confidentiality.publishable(command.kind(), command.channel(), confidential))
 			.query(Long.class)
 			.single();
-		Unit area = checked.area();
 		CaseFile file = new CaseFile(id, number, command.kind(),
-				(command.type() != null) ? command.type().name() : null, UnitRef.of(area), blankToNull(who.phone()), 0,
-				CaseStatus.REGISTERED);
+				(command.kind() == CaseKind.DEMAND && command.type() != null) ? command.type().name() : null,
+				UnitRef.of(checked.area()), blankToNull(who.phone()), 0, CaseStatus.REGISTERED);
 		file.categoryPath = (checked.category() != null) ? checked.category().path() : null;
-		file.recordRegistration(actor, now, command.channel());
-		if (command.kind() == CaseKind.PETITION) {
-			file.setDeadline(DeadlineKind.REGISTER, this.calendar.deadline(receivedAt, PETITION_REGISTER));
-			file.setDeadline(DeadlineKind.NOTIFY, this.calendar.deadline(receivedAt, PETITION_NOTIFY));
-			file.setDeadline(DeadlineKind.DECIDE, this.calendar.deadline(receivedAt, PETITION_DECIDE));
-		}
-		else if (command.answer() != null && !command.answer().isBlank() && command.type() == DemandType.CONSULT) {
-			this.workflow.close(file, actor, now, command.answer().strip());
-		}
-		else {
-			String categoryPath = (checked.category() != null) ? checked.category().path() : null;
-			Optional<Route> route = this.routing.route(categoryPath, area.path());
-			if (route.isPresent()) {
-				Routing.Limits limits = this.routing.limitsFor(command.kind().name(), file.type, categoryPath);
-				UnitRef target = ref(route.get().targetUnitId());
-				List<UnitRef> copies = route.get().copyUnitIds().stream().map(this::ref).toList();
-				this.workflow.dispatch(file, null, now, target, List.of(), copies, limits);
+		file.categoryId = (checked.category() != null) ? checked.category().id() : null;
+		file.accused = (checked.accused() != null) ? UnitRef.of(checked.accused()) : null;
+		file.receivedAt = receivedAt;
+		file.lastEventAt = receivedAt;
+		file.complainantName = blankToNull(who.name());
+		file.complainantIdNumber = blankToNull(who.idNumber());
+		file.confidential = confidential;
+		file.recordRegistration(actor, receivedAt, command.channel());
+		String answer = (command.answer() != null && !command.answer().isBlank()) ? command.answer().strip() : null;
+		List<CaseFile> others = new ArrayList<>();
+		ActionContext context = new ActionContext(file, actor, now, (other) -> {
+			Optional<CaseFile> found = this.files.load(other);
+			found.ifPresent(others::add);
+			return found;
+		}, (t, c, k) -> {
+			throw new UnsupportedOperationException("split at registration");
+		});
+		this.tracks.of(command.kind()).registered(file, new CaseTrack.Registration(command, answer), context);
+		this.files.saveNew(file);
+		for (CaseFile other : others) {
+			if (!other.newEvents.isEmpty()) {
+				this.files.save(other);
 			}
 		}
-		this.files.saveNew(file);
+		this.events
+			.publishEvent(new CaseEvents.Registered(id, number, command.kind(), file.type, command.channel().name(),
+					checked.area().code(), (checked.category() != null) ? checked.category().code() : null,
+					(checked.accused() != null) ? checked.accused().code() : null, receivedAt, requester,
+					(actor != null) ? actor.unitCode() : null));
 		return file;
-	}
-
-	/**
-	 * The view of a case just registered, built from what the intake already holds
-	 * instead of reading it back.
-	 */
-	private CaseView fresh(CaseFile file, NewCase command, Checked checked, Actor actor, String requester) {
-		CaseFile.NewEvent first = file.newEvents.get(0);
-		OffsetDateTime now = first.at();
-		java.util.List<String> actions = this.workflow.availableActions(file, actor);
-		NewCase.Complainant who = command.complainant();
-		boolean confidential = who != null && Boolean.TRUE.equals(who.confidential());
-		CaseView.ComplainantView complainant = (who != null && CaseQueries.mayKnowComplainant(actor, confidential,
-				(checked.accused() != null) ? checked.accused().path() : null))
-						? new CaseView.ComplainantView(blankToNull(who.name()), blankToNull(who.phone()),
-								blankToNull(who.idNumber()), confidential)
-						: null;
-		OffsetDateTime due = file.currentDueAt();
-		return new CaseView(file.id, file.number, null, file.kind, file.type,
-				(command.petitionClass() != null) ? command.petitionClass().name() : null, command.channel(),
-				file.status, file.version, command.title().strip(), command.content().strip(),
-				(checked.category() != null) ? checked.category().code() : null,
-				(checked.category() != null) ? checked.category().name() : null, file.area.code(), file.area.name(),
-				blankToNull(command.address()), command.lat(), command.lng(),
-				(command.receivedAt() != null) ? command.receivedAt() : now, now, requester, complainant,
-				(checked.accused() != null) ? checked.accused().code() : null,
-				(file.assigned != null) ? file.assigned.code() : null,
-				(file.assigned != null) ? file.assigned.name() : null,
-				file.status.isOpen() ? this.warnings.levelOf(due, now) : null, due, file.deadlineViews(),
-				file.unitViews(), 0, 0,
-				(file.replyText != null)
-						? new CaseView.ReplyView(file.replyResult, file.replyText, file.replyApproved, file.repliedAt)
-						: null,
-				null, null, null, null, List.of(),
-				file.newEvents.stream()
-					.map((e) -> new TimelineEntry(e.at(), e.actor(), e.actorUnit(), e.action(),
-							(e.from() != null) ? e.from().name() : null, (e.to() != null) ? e.to().name() : null,
-							e.comment(), e.visibleToCitizen()))
-					.toList(),
-				actions);
 	}
 
 	private void saveExtras(long id, Extras extras) {
@@ -277,11 +231,6 @@ public class CaseIntake {
 				.sql("insert into case_attributes (case_id, code, value) values (?, ?, ?) on conflict do nothing")
 				.params(id, code, value)
 				.update()));
-	}
-
-	private UnitRef ref(long unitId) {
-		Unit unit = this.units.findById(unitId).orElseThrow();
-		return UnitRef.of(unit);
 	}
 
 	private Checked check(NewCase command, Actor actor) {
@@ -324,8 +273,25 @@ public class CaseIntake {
 				problems.add(new FieldMessage("receivedAt", "case.receivedTooLongAgo"));
 			}
 		}
-		if (command.answer() != null && !command.answer().isBlank() && command.type() != DemandType.CONSULT) {
+		if (command.answer() != null && !command.answer().isBlank()
+				&& (command.kind() != CaseKind.DEMAND || command.type() != DemandType.CONSULT)) {
 			problems.add(new FieldMessage("answer", "case.onlyConsultationsCloseAtOnce"));
+		}
+		String idNumber = (command.complainant() != null) ? command.complainant().idNumber() : null;
+		if (idNumber != null && !idNumber.isBlank() && !IdNumbers.isValid(idNumber)) {
+			problems.add(new FieldMessage("complainant.idNumber", "case.idNumberInvalid"));
+		}
+		for (int i = 0; i < command.representatives().size(); i++) {
+			String id = command.representatives().get(i).idNumber();
+			if (id != null && !id.isBlank() && !IdNumbers.isValid(id)) {
+				problems.add(new FieldMessage("representatives[" + i + "].idNumber", "case.idNumberInvalid"));
+			}
+		}
+		if (accused != null && actor != null && actor.unitPath().startsWith(accused.path())) {
+			problems.add(new FieldMessage("accusedUnitCode", "case.accusedOwnUnit"));
+		}
+		if (command.kind() != null) {
+			problems.addAll(this.tracks.of(command.kind()).checkRegistration(command));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -54,8 +54,15 @@ class CasePageController {
 
 	private final org.yixian.shared.TimeDisplay times;
 
+	private final CaseDocuments documents;
+
+	private final CaseTracks tracks;
+
 	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
-			MessageSource messages, Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times) {
+			MessageSource messages, Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times,
+			CaseDocuments documents, CaseTracks tracks) {
+		this.documents = documents;
+		this.tracks = tracks;
 		this.times = times;
 		this.attachments = attachments;
 		this.export = export;
@@ -171,13 +178,39 @@ class CasePageController {
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
-		CaseView view = this.queries.view(id, actor);
+		return page(this.queries.view(id, actor), actor, model);
+	}
+
+	/**
+	 * The case page with the complainant in full; the reason goes to the operation log.
+	 */
+	@PostMapping("/{id}/reveal")
+	@PreAuthorize("isAuthenticated()")
+	String reveal(@PathVariable long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+		try {
+			return page(this.queries.reveal(id, reason, actor), actor, model);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("actionErrors", describe(ex.errors()));
+		}
+		catch (ForbiddenException ex) {
+			redirect.addFlashAttribute("problem", "case.mayNotKnowComplainant");
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	private String page(CaseView view, Actor actor, Model model) {
+		long id = view.id();
 		model.addAttribute("c", view);
+		model.addAttribute("documents", this.documents.list(id, actor));
+		this.tracks.formOptions(view.kind()).forEach(model::addAttribute);
 		model.addAttribute("attachments", this.attachments.list(id, actor));
 		if (view.can("merge")) {
 			model.addAttribute("repeats", this.queries.possibleRepeats(id, actor));
 		}
-		boolean needsUnits = view.can("dispatch") || view.can("review-return") || view.can("escalate");
+		boolean needsUnits = view.can("dispatch") || view.can("review-return") || view.can("escalate")
+				|| view.can("transfer") || view.can("review-objection");
 		if (needsUnits) {
 			model.addAttribute("units", this.units.tree(actor.scope()));
 		}
@@ -192,16 +225,9 @@ class CasePageController {
 
 	@PostMapping("/{id}/actions/{action}")
 	@PreAuthorize("isAuthenticated()")
-	String act(@PathVariable long id, @PathVariable String action, @Valid @ModelAttribute ActionRequest form,
-			BindingResult result, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("actionErrors",
-					result.getFieldErrors()
-						.stream()
-						.map((e) -> e.getField() + "：" + this.messages.getMessage(e, LocaleContextHolder.getLocale()))
-						.toList());
-			return "redirect:/cases/" + id;
-		}
+	String act(@PathVariable long id, @PathVariable String action, jakarta.servlet.http.HttpServletRequest request,
+			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		java.util.Map<String, Object> form = ActionCommands.fromForm(request.getParameterMap());
 		try {
 			this.work.act(id, action, form, actor);
 			redirect.addFlashAttribute("notice", "case.done");
@@ -209,9 +235,13 @@ class CasePageController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("actionErrors", describe(ex.errors()));
+			redirect.addFlashAttribute("typed", form);
+			redirect.addFlashAttribute("typedAction", action);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", ex.messageKey());
+			redirect.addFlashAttribute("typed", form);
+			redirect.addFlashAttribute("typedAction", action);
 		}
 		catch (ForbiddenException ex) {
 			redirect.addFlashAttribute("problem", "case.forbidden");

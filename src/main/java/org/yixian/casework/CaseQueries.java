@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yixian.shared.Hashes;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Role;
+import org.yixian.organisation.Units;
+import org.yixian.audit.AuditEvent;
+import org.yixian.audit.AuditLog;
+import org.yixian.shared.ForbiddenException;
+import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.Like;
 import org.yixian.shared.NotFoundException;
 import org.yixian.shared.PageResult;
@@ -35,43 +41,73 @@ public class CaseQueries {
 
 	private final Clock clock;
 
-	private final DemandWorkflow workflow;
+	private final CaseTracks tracks;
 
-	private final org.yixian.organisation.Units units;
+	private final Units units;
 
-	CaseQueries(JdbcClient jdbc, CaseFiles files, WarningPolicy warnings, DemandWorkflow workflow, Clock clock,
-			org.yixian.organisation.Units units) {
+	private final AuditLog audit;
+
+	CaseQueries(JdbcClient jdbc, CaseFiles files, WarningPolicy warnings, CaseTracks tracks, Clock clock, Units units,
+			AuditLog audit) {
 		this.units = units;
 		this.jdbc = jdbc;
 		this.files = files;
 		this.warnings = warnings;
 		this.clock = clock;
-		this.workflow = workflow;
+		this.tracks = tracks;
+		this.audit = audit;
 	}
 
 	/**
-	 * A case the actor may see; otherwise not found.
+	 * A case the actor may see; otherwise not found. A null actor is the system (the
+	 * answer to a citizen's own submission), which sees the case without actions.
 	 */
 	@Transactional(readOnly = true)
 	public CaseView view(long id, Actor actor) {
 		CaseFile file = this.files.load(id)
-			.filter((f) -> CasePermissions.canSee(actor, f))
+			.filter((f) -> actor == null || CasePermissions.canSee(actor, f))
 			.orElseThrow(() -> new NotFoundException("case " + id));
-		return build(file, actor);
+		return build(file, actor, false);
 	}
 
-	private CaseView build(CaseFile file, Actor actor) {
+	/**
+	 * The case with its complainant in full, for a person who may know the complainant
+	 * and gives a reason; the reveal is written to the operation log.
+	 */
+	@Transactional
+	public CaseView reveal(long id, String reason, Actor actor) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "NotBlank");
+		}
+		if (reason.length() > 500) {
+			throw new InvalidInputException("reason", "Size", 500);
+		}
+		CaseFile file = this.files.load(id)
+			.filter((f) -> CasePermissions.canSee(actor, f))
+			.orElseThrow(() -> new NotFoundException("case " + id));
+		CaseView view = build(file, actor, true);
+		if (view.complainant() == null) {
+			throw new ForbiddenException("case.mayNotKnowComplainant");
+		}
+		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "REVEAL_IDENTITY", "case", file.number,
+				reason.strip(), null));
+		return view;
+	}
+
+	private CaseView build(CaseFile file, Actor actor, boolean revealed) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		List<String> actions = this.workflow.availableActions(file, actor);
-		List<CaseView.DeadlineView> deadlines = file.deadlineViews();
-		List<CaseView.UnitView> units = file.unitViews();
+		List<String> actions = this.tracks.available(file, actor);
 		List<TimelineEntry> timeline = this.jdbc.sql("""
-				select at, actor, actor_unit, action, from_status, to_status, comment, public
-				from case_events where case_id = ? order by id""")
+				select e.at, e.recorded_at, e.backdated, e.actor, u.display_name, e.actor_unit, e.action, e.from_status,
+				       e.to_status, e.comment, e.public, e.payload::text as payload
+				from case_events e left join users u on u.username = e.actor
+				where e.case_id = ? order by e.id""")
 			.param(file.id)
-			.query((rs, n) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
-					rs.getString("actor_unit"), rs.getString("action"), rs.getString("from_status"),
-					rs.getString("to_status"), rs.getString("comment"), rs.getBoolean("public")))
+			.query((rs, n) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class),
+					rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("backdated"),
+					rs.getString("actor"), rs.getString("display_name"), rs.getString("actor_unit"),
+					rs.getString("action"), rs.getString("from_status"), rs.getString("to_status"),
+					rs.getString("comment"), rs.getBoolean("public"), Timeline.parse(rs.getString("payload"))))
 			.list();
 		List<CaseView.CaseLink> merged = this.jdbc
 			.sql("select id, number, status, title from cases where parent_case_id = ? order by id")
@@ -79,67 +115,85 @@ public class CaseQueries {
 			.query((rs, n) -> new CaseView.CaseLink(rs.getLong("id"), rs.getString("number"),
 					CaseStatus.valueOf(rs.getString("status")), rs.getString("title")))
 			.list();
+		List<CaseView.VisitView> visits = this.jdbc
+			.sql("""
+					select v.at, v.resolved, v.satisfaction, v.note, u.code from case_visits v left join units u on u.id = v.unit_id
+					where v.case_id = ? order by v.id""")
+			.param(file.id)
+			.query((rs, n) -> new CaseView.VisitView(Resolution.valueOf(rs.getString("resolved")),
+					Satisfaction.valueOf(rs.getString("satisfaction")), rs.getString("note"),
+					rs.getObject("at", OffsetDateTime.class), rs.getString("code")))
+			.list();
+		Map<String, Object> details = this.tracks.of(file.kind).details(file, actor);
 		return this.jdbc
 			.sql("""
-					select c.*, cat.code as category_code, cat.name as category_name, x.code as accused_code, x.path as accused_path,
-					       p.number as parent_number
-					from cases c left join categories cat on cat.id = c.category_id left join units x on x.id = c.accused_unit_id
-					left join cases p on p.id = c.parent_case_id
+					select c.*, cat.code as category_code, cat.name as category_name, p.number as parent_number
+					from cases c left join categories cat on cat.id = c.category_id left join cases p on p.id = c.parent_case_id
 					where c.id = ?""")
 			.param(file.id)
 			.query((rs, n) -> {
 				boolean confidential = rs.getBoolean("confidential");
-				CaseView.ComplainantView complainant = mayKnowComplainant(actor, confidential,
-						rs.getString("accused_path"))
+				CaseView.ComplainantView complainant = Confidentiality.mayKnowComplainant(actor, file.kind,
+						confidential, (file.accused != null) ? file.accused.path() : null)
 								? new CaseView.ComplainantView(rs.getString("complainant_name"),
 										rs.getString("complainant_phone"), rs.getString("complainant_id_number"),
-										confidential)
+										confidential, false)
 								: null;
-				String visitResolved = rs.getString("visit_resolved");
-				CaseView.VisitView visit = (visitResolved != null) ? new CaseView.VisitView(
-						Resolution.valueOf(visitResolved), Satisfaction.valueOf(rs.getString("visit_satisfaction")),
-						rs.getString("visit_note"), rs.getObject("visited_at", OffsetDateTime.class)) : null;
-				CaseView.ReplyView reply = (rs.getString("reply_text") != null)
-						? new CaseView.ReplyView(rs.getString("reply_result"), rs.getString("reply_text"),
-								rs.getBoolean("reply_approved"), rs.getObject("replied_at", OffsetDateTime.class))
+				if (complainant != null && actor != null && !revealed && Confidentiality.masked(file.kind)) {
+					complainant = Confidentiality.mask(complainant);
+				}
+				CaseView.VisitView visit = visits.isEmpty() ? null : visits.get(visits.size() - 1);
+				CaseView.ReplyView reply = (file.replyText != null)
+						? new CaseView.ReplyView(file.replyResult, file.replyText, file.replyApproved, file.repliedAt)
 						: null;
 				CaseView.ExtensionView extension = (file.pendingExtension != null)
 						? new CaseView.ExtensionView(file.pendingExtension.amount(),
 								file.pendingExtension.unit().name(), file.extensionReason)
 						: null;
-				OffsetDateTime due = rs.getObject("current_due_at", OffsetDateTime.class);
-				long parent = rs.getLong("parent_case_id");
+				OffsetDateTime due = this.tracks.runningDue(file);
 				return new CaseView(file.id, file.number, null, file.kind, file.type, rs.getString("petition_class"),
 						Channel.valueOf(rs.getString("channel")), file.status, file.version, rs.getString("title"),
 						rs.getString("content"), rs.getString("category_code"), rs.getString("category_name"),
 						file.area.code(), file.area.name(), rs.getString("address"), rs.getObject("lat", Double.class),
-						rs.getObject("lng", Double.class), rs.getObject("received_at", OffsetDateTime.class),
+						rs.getObject("lng", Double.class), file.receivedAt,
 						rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), complainant,
-						rs.getString("accused_code"), (file.assigned != null) ? file.assigned.code() : null,
+						(file.accused != null) ? file.accused.code() : null,
+						(file.assigned != null) ? file.assigned.code() : null,
 						(file.assigned != null) ? file.assigned.name() : null,
-						file.status.isOpen() ? this.warnings.levelOf(due, now) : null, due, deadlines, units,
-						file.returnCount, file.reopenCount, reply, visit, extension, rs.wasNull() ? null : parent,
-						rs.getString("parent_number"), merged, timeline, actions);
+						file.status.isOpen() ? this.warnings.levelOf(due, now) : null, due, file.deadlineViews(),
+						file.unitViews(), file.returnCount, file.reopenCount, reply, visit, visits, extension,
+						file.parentCaseId, rs.getString("parent_number"), merged, timeline, actions, details);
 			})
 			.single();
 	}
 
 	/**
-	 * The complainant's identity goes to the hotline's own staff, and to a handling unit
-	 * only when the complainant did not ask for confidentiality — and never to anyone
-	 * inside the unit complained about.
+	 * Earlier cases of the same kind from the same person (by ID number, else phone),
+	 * newest first: what a track needs to link repeats.
 	 */
-	static boolean mayKnowComplainant(Actor actor, boolean confidential, String accusedPath) {
-		if (actor == null) {
-			return true;
+	@Transactional(readOnly = true)
+	public List<CaseBrief> sameComplainant(CaseKind kind, String idNumber, String phone, long excludingId) {
+		boolean byId = idNumber != null && !idNumber.isBlank();
+		if (!byId && (phone == null || phone.isBlank())) {
+			return List.of();
 		}
-		if (accusedPath != null && actor.unitPath().startsWith(accusedPath)) {
-			return false;
-		}
-		if (actor.has(Role.OPERATOR) || actor.has(Role.DISPATCHER)) {
-			return true;
-		}
-		return !confidential;
+		return this.jdbc
+			.sql("select c.id, c.number, c.status, c.category_id, c.title, c.content, c.received_at"
+					+ " from cases c where c.kind = ? and c.id <> ? and "
+					+ (byId ? "upper(c.complainant_id_number) = ?" : "c.complainant_phone = ?")
+					+ " order by c.received_at desc, c.id desc limit 50")
+			.params(kind.name(), excludingId, byId ? idNumber.strip().toUpperCase(Locale.ROOT) : phone.strip())
+			.query((rs, n) -> new CaseBrief(rs.getLong("id"), rs.getString("number"),
+					CaseStatus.valueOf(rs.getString("status")), rs.getObject("category_id", Long.class),
+					rs.getString("title"), rs.getString("content"), rs.getObject("received_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * A case as a track sees another one when it looks for repeats.
+	 */
+	public record CaseBrief(long id, String number, CaseStatus status, Long categoryId, String title, String content,
+			OffsetDateTime receivedAt) {
 	}
 
 	/** Counts stop here: a list shows "10,000+" rather than scanning a city's history. */
@@ -202,6 +256,8 @@ public class CaseQueries {
 			params.add(units);
 			params.add(units);
 		}
+		where.append(" and ").append(Confidentiality.SQL);
+		params.add(Confidentiality.ancestry(actor));
 		if (query.status() != null) {
 			where.append(" and c.status = ?");
 			params.add(query.status().name());
@@ -307,16 +363,19 @@ public class CaseQueries {
 	@Transactional(readOnly = true)
 	public List<CaseView.CaseLink> possibleRepeats(long id, Actor actor) {
 		CaseView current = view(id, actor);
+		boolean byPhone = current.complainant() != null && !current.complainant().masked()
+				&& (actor.has(Role.OPERATOR) || actor.has(Role.DISPATCHER));
 		return this.jdbc.sql("""
-				select o.id, o.number, o.status, o.title from cases c join cases o on o.id <> c.id
+				select o.id, o.number, o.status, o.title from cases c join cases o on o.id <> c.id and o.kind = c.kind
 				join units a on a.id = o.area_unit_id
-				where c.id = ? and o.status not in ('CLOSED', 'MERGED', 'ARCHIVED') and o.parent_case_id is null
+				where c.id = ? and o.status not in ('CLOSED', 'MERGED', 'ARCHIVED', 'FINAL', 'NOT_ACCEPTED')
+				  and o.parent_case_id is null
 				  and o.received_at > c.received_at - interval '30 days'
-				  and ((c.complainant_phone is not null and o.complainant_phone = c.complainant_phone)
+				  and ((? and c.complainant_phone is not null and o.complainant_phone = c.complainant_phone)
 				       or (c.address is not null and o.address = c.address))
-				  and a.path like ?
+				  and a.path like ? and (o.accused_unit_id is null or o.accused_unit_id <> all(?))
 				order by o.received_at desc limit 10""")
-			.params(current.id(), actor.scope().likePattern())
+			.params(current.id(), byPhone, actor.scope().likePattern(), Confidentiality.ancestry(actor))
 			.query((rs, n) -> new CaseView.CaseLink(rs.getLong("id"), rs.getString("number"),
 					CaseStatus.valueOf(rs.getString("status")), rs.getString("title")))
 			.list();

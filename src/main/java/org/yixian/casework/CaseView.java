@@ -2,11 +2,17 @@ package org.yixian.casework;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * A case as {@code GET /api/v1/cases/{id}} and the case page show it. {@code complainant}
- * is null for those who may not see it; {@code queryCode} is only present in the answer
- * that created the case.
+ * A case as {@code GET /api/v1/cases/{id}} and the case page show it, built in one place
+ * ({@link CaseQueries}). {@code complainant} is null for those who may not see it, masked
+ * for petitions until revealed; {@code queryCode} is only present in the answer that
+ * created the case; {@code details} are the track's own fields (for petitions
+ * {@code repeatOf}, {@code repeatCount}, …), written at the top level.
  */
 public record CaseView(long id, String number, String queryCode, CaseKind kind, String type, String petitionClass,
 		Channel channel, CaseStatus status, int version, String title, String content, String categoryCode,
@@ -14,9 +20,9 @@ public record CaseView(long id, String number, String queryCode, CaseKind kind, 
 		OffsetDateTime receivedAt, OffsetDateTime createdAt, String createdBy, ComplainantView complainant,
 		String accusedUnitCode, String assignedUnitCode, String assignedUnitName, WarningLevel warningLevel,
 		OffsetDateTime currentDueAt, List<DeadlineView> deadlines, List<UnitView> units, int returnCount,
-		int reopenCount, ReplyView reply, VisitView visit, ExtensionView pendingExtension, Long parentCaseId,
-		String parentCaseNumber, List<CaseLink> mergedCases, List<TimelineEntry> timeline,
-		List<String> availableActions) {
+		int reopenCount, ReplyView reply, VisitView visit, List<VisitView> visits, ExtensionView pendingExtension,
+		Long parentCaseId, String parentCaseNumber, List<CaseLink> mergedCases, List<TimelineEntry> timeline,
+		List<String> availableActions, @JsonIgnore Map<String, Object> details) {
 
 	public CaseView withQueryCode(String code) {
 		return new CaseView(this.id, this.number, code, this.kind, this.type, this.petitionClass, this.channel,
@@ -24,18 +30,23 @@ public record CaseView(long id, String number, String queryCode, CaseKind kind, 
 				this.areaUnitCode, this.areaUnitName, this.address, this.lat, this.lng, this.receivedAt, this.createdAt,
 				this.createdBy, this.complainant, this.accusedUnitCode, this.assignedUnitCode, this.assignedUnitName,
 				this.warningLevel, this.currentDueAt, this.deadlines, this.units, this.returnCount, this.reopenCount,
-				this.reply, this.visit, this.pendingExtension, this.parentCaseId, this.parentCaseNumber,
-				this.mergedCases, this.timeline, this.availableActions);
+				this.reply, this.visit, this.visits, this.pendingExtension, this.parentCaseId, this.parentCaseNumber,
+				this.mergedCases, this.timeline, this.availableActions, this.details);
 	}
 
 	public boolean can(String action) {
 		return this.availableActions.contains(action);
 	}
 
+	@JsonAnyGetter
+	public Map<String, Object> trackDetails() {
+		return (this.details != null) ? this.details : Map.of();
+	}
+
 	/**
-	 * The complainant, for those who may see them.
+	 * The complainant, for those who may see them; {@code masked} until revealed.
 	 */
-	public record ComplainantView(String name, String phone, String idNumber, boolean confidential) {
+	public record ComplainantView(String name, String phone, String idNumber, boolean confidential, boolean masked) {
 	}
 
 	/**
@@ -58,13 +69,14 @@ public record CaseView(long id, String number, String queryCode, CaseKind kind, 
 	}
 
 	/**
-	 * The return visit's two answers.
+	 * A return visit's two answers, and whose reply it judged.
 	 */
-	public record VisitView(Resolution resolved, Satisfaction satisfaction, String note, OffsetDateTime visitedAt) {
+	public record VisitView(Resolution resolved, Satisfaction satisfaction, String note, OffsetDateTime visitedAt,
+			String unitCode) {
 	}
 
 	/**
-	 * An extension waiting for the dispatcher.
+	 * An extension waiting for a decision.
 	 */
 	public record ExtensionView(int amount, String unit, String reason) {
 	}

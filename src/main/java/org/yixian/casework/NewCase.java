@@ -1,25 +1,33 @@
 package org.yixian.casework;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * {@code POST /api/v1/cases}, the operator console and the citizen page: one intake for
- * every channel. {@code answer} (an extension of the contract) answers and closes a
- * consultation at once.
+ * {@code POST /api/v1/cases}, the operator console, the petition registration form and
+ * the citizen page: one intake for every channel. {@code answer} (an extension of the
+ * contract) answers and closes a consultation at once. Petitions add
+ * {@code petitionClass}, {@code accusedUnitCode}, {@code visitorCount},
+ * {@code representatives} (a group visit names at most five) and {@code urgent} (重大紧急).
  */
 public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel channel,
 		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String content,
 		@Size(max = 32) String categoryCode, @NotBlank @Size(max = 32) String areaUnitCode,
 		@Size(max = 300) String address, @DecimalMin("-90") @DecimalMax("90") Double lat,
 		@DecimalMin("-180") @DecimalMax("180") Double lng, OffsetDateTime receivedAt, @Valid Complainant complainant,
-		PetitionClass petitionClass, @Size(max = 32) String accusedUnitCode, @Size(max = 4000) String answer) {
+		PetitionClass petitionClass, @Size(max = 32) String accusedUnitCode, @Size(max = 4000) String answer,
+		@Min(1) @Max(10000) Integer visitorCount, @Valid @Size(max = 5) List<Representative> representatives,
+		Boolean urgent) {
 
 	/**
 	 * A case without a complainant has an empty one, so that forms can always bind its
@@ -29,16 +37,39 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		if (complainant == null) {
 			complainant = new Complainant(null, null, null, false);
 		}
+		representatives = (representatives != null) ? List.copyOf(representatives.stream()
+			.filter((r) -> r != null && !(isBlank(r.name()) && isBlank(r.phone()) && isBlank(r.idNumber())))
+			.toList()) : List.of();
+	}
+
+	/**
+	 * The contract's fields, with none of the petition's extras.
+	 */
+	public NewCase(CaseKind kind, DemandType type, Channel channel, String title, String content, String categoryCode,
+			String areaUnitCode, String address, Double lat, Double lng, OffsetDateTime receivedAt,
+			Complainant complainant, PetitionClass petitionClass, String accusedUnitCode, String answer) {
+		this(kind, type, channel, title, content, categoryCode, areaUnitCode, address, lat, lng, receivedAt,
+				complainant, petitionClass, accusedUnitCode, answer, null, List.of(), null);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	/**
 	 * Who raised the case. {@code confidential} keeps name, phone and ID from the
 	 * handling unit.
 	 */
-	public record Complainant(@Size(max = 50) String name,
-			@jakarta.validation.constraints.Pattern(regexp = "[0-9+\\- ]{3,20}") String phone,
-			@jakarta.validation.constraints.Pattern(regexp = "[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber,
-			Boolean confidential) {
+	public record Complainant(@Size(max = 50) String name, @Pattern(regexp = "[0-9+\\- ]{3,20}") String phone,
+			@Pattern(regexp = "[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber, Boolean confidential) {
+	}
+
+	/**
+	 * One of a group visit's representatives (at most five, 《信访工作条例》 art. 17).
+	 */
+	public record Representative(@NotBlank @Size(max = 50) String name,
+			@Pattern(regexp = "[0-9+\\- ]{3,20}") String phone,
+			@Pattern(regexp = "[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber) {
 	}
 
 }

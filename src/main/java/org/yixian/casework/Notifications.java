@@ -45,6 +45,16 @@ public class Notifications {
 			.list();
 	}
 
+	/**
+	 * Tells a unit about a case (for modules that react to the core's events).
+	 */
+	@Transactional
+	public void send(long unitId, long caseId, String kind, String messageKey) {
+		this.jdbc.sql("insert into notifications (unit_id, case_id, kind, text, created_at) values (?, ?, ?, ?, ?)")
+			.params(unitId, caseId, kind, messageKey, OffsetDateTime.now(this.clock))
+			.update();
+	}
+
 	@Transactional
 	public void markAllRead(Actor actor) {
 		this.jdbc.sql("update notifications set read_at = ? where unit_id = ? and read_at is null")

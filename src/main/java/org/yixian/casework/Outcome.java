@@ -4,7 +4,7 @@ package org.yixian.casework;
  * The answer of a transition: done, or refused for a reason that is part of the business
  * (not an error).
  */
-sealed interface Outcome {
+public sealed interface Outcome {
 
 	Outcome DONE = new Done();
 
@@ -20,6 +20,10 @@ sealed interface Outcome {
 		return new Invalid(field, messageKey);
 	}
 
+	default boolean isDone() {
+		return this instanceof Done;
+	}
+
 	/**
 	 * The transition happened.
 	 */
@@ -31,7 +35,7 @@ sealed interface Outcome {
 	 */
 	record Refused(Why why, String messageKey) implements Outcome {
 
-		enum Why {
+		public enum Why {
 
 			ILLEGAL_TRANSITION, FORBIDDEN
 

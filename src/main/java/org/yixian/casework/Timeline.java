@@ -3,10 +3,18 @@ package org.yixian.casework;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,17 +22,29 @@ import org.springframework.stereotype.Component;
 /**
  * The append-only timeline of each case: every entry's SHA-256 covers its content and the
  * previous entry's hash, so a case's history proves itself. Appends happen while the case
- * row is locked by its version-checked update, which orders them.
+ * row is locked (its version-checked update, or {@code select … for update}), which
+ * orders them. An entry keeps both when the act happened ({@code at}) and when it was
+ * recorded, and says when it was back-dated.
  */
 @Component
 class Timeline {
 
 	static final String GENESIS = "0".repeat(64);
 
+	/** An act recorded more than this after it happened counts as back-dated. */
+	static final Duration BACKDATED_AFTER = Duration.ofMinutes(5);
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
+
 	private final JdbcClient jdbc;
 
-	Timeline(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Timeline(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void append(long caseId, List<CaseFile.NewEvent> events) {
@@ -36,18 +56,23 @@ class Timeline {
 			.query(String.class)
 			.optional()
 			.orElse(GENESIS);
+		OffsetDateTime recordedAt = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		for (CaseFile.NewEvent event : events) {
 			OffsetDateTime at = event.at().truncatedTo(ChronoUnit.MICROS);
 			String from = (event.from() != null) ? event.from().name() : null;
 			String to = (event.to() != null) ? event.to().name() : null;
+			boolean backdated = at.isBefore(recordedAt.minus(BACKDATED_AFTER));
+			String payload = canonical(event.payload());
 			String hash = hash(prev, at, event.actor(), event.actorUnit(), event.action(), from, to, event.comment(),
-					Boolean.toString(event.visibleToCitizen()));
+					Boolean.toString(event.visibleToCitizen()), recordedAt.toInstant().toString(),
+					Boolean.toString(backdated), payload);
 			this.jdbc
 				.sql("""
-						insert into case_events (case_id, at, actor, actor_unit, action, from_status, to_status, comment, public, prev_hash, hash)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						insert into case_events (case_id, at, actor, actor_unit, action, from_status, to_status, comment, public,
+						  prev_hash, hash, recorded_at, backdated, payload, hash_format)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), 2)""")
 				.params(caseId, at, event.actor(), event.actorUnit(), event.action(), from, to, event.comment(),
-						event.visibleToCitizen(), prev, hash)
+						event.visibleToCitizen(), prev, hash, recordedAt, backdated, payload)
 				.update();
 			prev = hash;
 		}
@@ -57,21 +82,59 @@ class Timeline {
 	 * Recomputes a case's chain; true when every entry still matches.
 	 */
 	boolean verify(long caseId) {
+		return firstBrokenEntry(caseId) == null;
+	}
+
+	/**
+	 * The id of the first entry whose hash or link does not match, or null when the chain
+	 * is intact.
+	 */
+	Long firstBrokenEntry(long caseId) {
 		String[] expected = { GENESIS };
-		boolean[] intact = { true };
+		Long[] broken = { null };
 		this.jdbc.sql("""
-				select at, actor, actor_unit, action, from_status, to_status, comment, public, prev_hash, hash
+				select id, at, actor, actor_unit, action, from_status, to_status, comment, public, prev_hash, hash,
+				       recorded_at, backdated, payload::text as payload, hash_format
 				from case_events where case_id = ? order by id""").param(caseId).query((rs) -> {
 			String prev = rs.getString("prev_hash");
-			String actual = hash(prev, rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
-					rs.getString("actor_unit"), rs.getString("action"), rs.getString("from_status"),
-					rs.getString("to_status"), rs.getString("comment"), Boolean.toString(rs.getBoolean("public")));
-			if (!prev.equals(expected[0]) || !actual.equals(rs.getString("hash"))) {
-				intact[0] = false;
+			String actual;
+			if (rs.getInt("hash_format") == 1) {
+				actual = hash(prev, rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+						rs.getString("actor_unit"), rs.getString("action"), rs.getString("from_status"),
+						rs.getString("to_status"), rs.getString("comment"), Boolean.toString(rs.getBoolean("public")));
+			}
+			else {
+				actual = hash(prev, rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+						rs.getString("actor_unit"), rs.getString("action"), rs.getString("from_status"),
+						rs.getString("to_status"), rs.getString("comment"), Boolean.toString(rs.getBoolean("public")),
+						rs.getObject("recorded_at", OffsetDateTime.class).toInstant().toString(),
+						Boolean.toString(rs.getBoolean("backdated")), canonical(parse(rs.getString("payload"))));
+			}
+			if (broken[0] == null && (!prev.equals(expected[0]) || !actual.equals(rs.getString("hash")))) {
+				broken[0] = rs.getLong("id");
 			}
 			expected[0] = rs.getString("hash");
 		});
-		return intact[0];
+		return broken[0];
+	}
+
+	static Map<String, Object> parse(String json) {
+		if (json == null) {
+			return null;
+		}
+		return JSON.readValue(json, new TypeReference<Map<String, Object>>() {
+		});
+	}
+
+	/**
+	 * The payload as JSON with sorted keys, so that the hash does not depend on how the
+	 * database stores it.
+	 */
+	static String canonical(Map<String, Object> payload) {
+		if (payload == null || payload.isEmpty()) {
+			return null;
+		}
+		return JSON.writeValueAsString(new TreeMap<>(payload));
 	}
 
 	static String hash(String prev, OffsetDateTime at, String... fields) {
