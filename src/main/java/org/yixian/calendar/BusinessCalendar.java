@@ -49,6 +49,21 @@ public class BusinessCalendar {
 		this.zone = clock.getZone();
 	}
 
+	/**
+	 * A calendar with the given years and no database, for domain tests; other years
+	 * count weekends only.
+	 */
+	public static BusinessCalendar inMemory(Clock clock, Map<Integer, CalendarYear> years) {
+		BusinessCalendar calendar = new BusinessCalendar(null, null, clock);
+		for (int year = 2000; year <= 2100; year++) {
+			CalendarYear days = years.get(year);
+			calendar.years.put(year,
+					(days != null) ? new YearDays(true, Set.copyOf(days.holidays()), Set.copyOf(days.workdays()))
+							: new YearDays(false, Set.of(), Set.of()));
+		}
+		return calendar;
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
 		YearDays year = year(day.getYear());
 		if (year.holidays().contains(day)) {

@@ -110,8 +110,8 @@ class CasePageController {
 		return "cases/inbox";
 	}
 
-	static List<CaseQuery.Inbox> tabsFor(Actor actor) {
-		return CaseQueries.inboxesFor(actor);
+	List<CaseQuery.Inbox> tabsFor(Actor actor) {
+		return this.queries.inboxesFor(actor);
 	}
 
 	@GetMapping("/export.xlsx")

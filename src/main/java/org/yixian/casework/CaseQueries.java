@@ -208,6 +208,21 @@ public class CaseQueries {
 	 */
 	@Transactional(readOnly = true)
 	public PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging) {
+		return search(query, actor, paging, null);
+	}
+
+	/**
+	 * The petition backlog (积案) in the actor's scope: open petitions past their clock,
+	 * and the cases the petition track names (petitioned three times or more, final with
+	 * follow-up owed), most overdue first.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<CaseSummary> backlog(List<Long> namedCaseIds, Actor actor, Paging paging) {
+		return search(new CaseQuery(null, null, CaseKind.PETITION, null, null, null, null, null), actor, paging,
+				namedCaseIds.toArray(Long[]::new));
+	}
+
+	private PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging, Long[] backlog) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		Long[] units = this.units.idsWithin(actor.scope());
 		StringBuilder where = new StringBuilder();
@@ -215,14 +230,34 @@ public class CaseQueries {
 		String order = " order by c.received_at desc, c.id desc";
 		if (query.inbox() != null) {
 			switch (query.inbox()) {
-				case TO_SIGN, HANDLING -> {
+				case TO_SIGN, HANDLING, TO_ACCEPT -> {
 					where.append(" where c.status = ? and c.assigned_unit_id = any(?)");
-					params.add((query.inbox() == CaseQuery.Inbox.TO_SIGN) ? "DISPATCHED" : "HANDLING");
+					params.add(switch (query.inbox()) {
+						case TO_SIGN -> "DISPATCHED";
+						case HANDLING -> "HANDLING";
+						default -> "TRANSFERRED";
+					});
 					params.add(units);
 					order = " order by c.current_due_at nulls last, c.id";
 				}
+				case PETITION_HANDLING -> {
+					where.append(
+							" where c.status in ('ACCEPTED', 'REVIEWING', 'RECHECKING') and c.assigned_unit_id = any(?)");
+					params.add(units);
+					order = " order by c.current_due_at nulls last, c.id";
+				}
+				case OBJECTED, WINDOW -> {
+					where.append((query.inbox() == CaseQuery.Inbox.OBJECTED) ? " where c.status = 'OBJECTED'"
+							: " where c.status in ('DECIDED', 'REVIEWED')");
+					where.append(" and c.area_unit_id = any(?)");
+					params.add(units);
+					order = " order by c.received_at, c.id";
+				}
 				case TO_DISPATCH, RETURNED, TO_REVIEW, TO_VISIT -> {
 					where.append(" where c.status = ? and c.area_unit_id = any(?)");
+					if (query.inbox() == CaseQuery.Inbox.TO_DISPATCH) {
+						where.append(petitionOffice(actor) ? " and c.kind = 'PETITION'" : " and c.kind = 'DEMAND'");
+					}
 					params.add(switch (query.inbox()) {
 						case TO_DISPATCH -> "REGISTERED";
 						case RETURNED -> "RETURNED";
@@ -270,6 +305,13 @@ public class CaseQueries {
 			where.append(
 					" and c.assigned_unit_id in (select id from units where path like (select path || '%' from units where code = ?))");
 			params.add(query.unitCode().strip());
+		}
+		if (backlog != null) {
+			where.append(" and (c.id = any(?) or (c.current_due_at < ? and c.status not in ('CLOSED', 'MERGED',"
+					+ " 'ARCHIVED', 'FINAL', 'NOT_ACCEPTED')))");
+			params.add(backlog);
+			params.add(now);
+			order = " order by c.current_due_at nulls last, c.id";
 		}
 		if (Boolean.TRUE.equals(query.overdue())) {
 			where.append(" and c.current_due_at < ?");
@@ -326,17 +368,29 @@ public class CaseQueries {
 	 * The work lists that matter to the actor's roles, in the order a workday runs
 	 * through them.
 	 */
-	public static List<CaseQuery.Inbox> inboxesFor(Actor actor) {
+	private boolean petitionOffice(Actor actor) {
+		return this.units.findByCode(actor.unitCode())
+			.map((u) -> u.kind() == org.yixian.organisation.UnitKind.PETITION_OFFICE)
+			.orElse(false);
+	}
+
+	public List<CaseQuery.Inbox> inboxesFor(Actor actor) {
 		java.util.Set<CaseQuery.Inbox> tabs = java.util.EnumSet.noneOf(CaseQuery.Inbox.class);
-		if (actor.has(Role.DISPATCHER)) {
-			tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.RETURNED, CaseQuery.Inbox.TO_REVIEW,
-					CaseQuery.Inbox.TO_VISIT));
+		if (petitionOffice(actor) && (actor.has(Role.DISPATCHER) || actor.has(Role.OPERATOR))) {
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.OBJECTED, CaseQuery.Inbox.WINDOW));
 		}
-		if (actor.has(Role.OPERATOR)) {
-			tabs.add(CaseQuery.Inbox.TO_VISIT);
+		else {
+			if (actor.has(Role.DISPATCHER)) {
+				tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.RETURNED, CaseQuery.Inbox.TO_REVIEW,
+						CaseQuery.Inbox.TO_VISIT));
+			}
+			if (actor.has(Role.OPERATOR)) {
+				tabs.add(CaseQuery.Inbox.TO_VISIT);
+			}
 		}
 		if (actor.has(Role.HANDLER)) {
-			tabs.addAll(List.of(CaseQuery.Inbox.TO_SIGN, CaseQuery.Inbox.HANDLING, CaseQuery.Inbox.ASSISTING));
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_SIGN, CaseQuery.Inbox.HANDLING, CaseQuery.Inbox.ASSISTING,
+					CaseQuery.Inbox.TO_ACCEPT, CaseQuery.Inbox.PETITION_HANDLING));
 		}
 		if (!tabs.isEmpty() || actor.has(Role.SUPERVISOR) || actor.has(Role.LEADER)) {
 			tabs.add(CaseQuery.Inbox.OVERDUE);

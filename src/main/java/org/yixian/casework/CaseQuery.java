@@ -32,7 +32,15 @@ public record CaseQuery(CaseStatus status, String unitCode, CaseKind kind, Boole
 		/** 待回访: awaiting the return visit (dispatchers). */
 		TO_VISIT,
 		/** 超时: past their current deadline. */
-		OVERDUE
+		OVERDUE,
+		/** 待受理: petitions transferred to my unit. */
+		TO_ACCEPT,
+		/** 信访办理中: petitions accepted, or under review or recheck, at my unit. */
+		PETITION_HANDLING,
+		/** 异议审核: a unit objected to a transfer (petition office). */
+		OBJECTED,
+		/** 待复查/办结: decided, the request window running (petition office). */
+		WINDOW
 
 	}
 

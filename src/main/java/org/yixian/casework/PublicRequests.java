@@ -10,8 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public face of demands for interoperability (Open311): what any client may read
- * about a request — never a person's name, phone, e-mail or ID, never internal notes, and
- * of the text only the title. Petitions are not published.
+ * about a request. Only published requests (a demand that came in through a public
+ * channel and whose citizen did not ask for confidentiality, see {@link Confidentiality})
+ * appear; never a person's name, phone, e-mail or ID, never an address, never internal
+ * notes, and of the text only the title; coordinates are coarsened. Petitions are never
+ * published.
  */
 @Service
 public class PublicRequests {
@@ -24,7 +27,8 @@ public class PublicRequests {
 
 	@Transactional(readOnly = true)
 	public Page find(Filter filter) {
-		StringBuilder where = new StringBuilder(" where c.kind = 'DEMAND' and (cat.id is null or cat.public)");
+		StringBuilder where = new StringBuilder(
+				" where c.kind = 'DEMAND' and c.published and (cat.id is null or cat.public)");
 		List<Object> params = new ArrayList<>();
 		if (!filter.numbers().isEmpty()) {
 			where.append(" and c.number in (")
@@ -73,10 +77,18 @@ public class PublicRequests {
 					rs.getString("title"), rs.getString("category_code"), rs.getString("category_name"),
 					rs.getString("unit_name"), rs.getObject("received_at", OffsetDateTime.class),
 					rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
-					rs.getString("address"), rs.getString("area_code"), rs.getObject("lat", Double.class),
-					rs.getObject("lng", Double.class), rs.getString("media_url"), rs.getString("reply")))
+					null, rs.getString("area_code"), coarse(rs.getObject("lat", Double.class)),
+					coarse(rs.getObject("lng", Double.class)), rs.getString("media_url"), rs.getString("reply")))
 			.list();
 		return new Page(items, total);
+	}
+
+	/**
+	 * A coordinate rounded to three decimals (about 100 m), so that a published request
+	 * shows the neighbourhood, not the doorstep.
+	 */
+	static Double coarse(Double degrees) {
+		return (degrees == null) ? null : Math.round(degrees * 1000) / 1000.0;
 	}
 
 	/**
@@ -88,7 +100,8 @@ public class PublicRequests {
 		return this.jdbc.sql("""
 				select e.id, c.number, e.at, e.action, e.to_status, e.comment
 				from case_events e join cases c on c.id = e.case_id left join categories cat on cat.id = c.category_id
-				where e.public and c.kind = 'DEMAND' and (cat.id is null or cat.public) and e.at >= ? and e.at <= ?
+				where e.public and c.kind = 'DEMAND' and c.published and (cat.id is null or cat.public) and e.at >= ?
+				  and e.at <= ?
 				order by e.at, e.id limit ?""").params(from, to, limit).query((rs, n) -> {
 			String action = rs.getString("action");
 			String text = switch (action) {

@@ -99,7 +99,10 @@ final class DemoData {
 			new AccountRow("handler", "张伟", "DC-HP", Role.HANDLER),
 			new AccountRow("handler2", "孙丽", "XC-XG", Role.HANDLER),
 			new AccountRow("supervisor", "陈静", "DC", Role.SUPERVISOR),
-			new AccountRow("leader", "刘建国", "SFS", Role.LEADER), new AccountRow("analyst", "赵敏", "SFS", Role.ANALYST));
+			new AccountRow("leader", "刘建国", "SFS", Role.LEADER), new AccountRow("analyst", "赵敏", "SFS", Role.ANALYST),
+			new AccountRow("petition", "周信平", "SFS-XFJ", Role.DISPATCHER),
+			new AccountRow("dchandler", "吴东", "DC", Role.HANDLER),
+			new AccountRow("cityhandler", "郑城", "SFS", Role.HANDLER));
 
 	/** Categories that go straight to a city department, whatever the street. */
 	static final List<String[]> DEPARTMENT_RULES = List.of(new String[] { "02", "SFS-RSJ" },
