@@ -26,7 +26,8 @@ final class PetitionRepeats {
 		CaseBrief best = null;
 		double bestScore = 0;
 		for (CaseBrief candidate : candidates) {
-			if (!Objects.equals(candidate.categoryId(), categoryId)) {
+			if (!Objects.equals(candidate.categoryId(), categoryId)
+					|| candidate.status() == org.yixian.casework.CaseStatus.MERGED) {
 				continue;
 			}
 			double score = dice(text, bigrams(candidate.title() + "\n" + candidate.content()));

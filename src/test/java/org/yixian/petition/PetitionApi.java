@@ -46,10 +46,10 @@ final class PetitionApi {
 		Api.Response response = this.office.post("/api/v1/cases",
 				"""
 						{"kind":"PETITION","petitionClass":"APPEAL","channel":"WALK_IN","title":"%s",
-						 "content":"%s：反映小区旧改拆迁补偿款长期未落实，多次找街道未果，请求督促兑现。","categoryCode":"0101",
+						 "content":"%s。信访人反映%s，请求依法处理。","categoryCode":"0101",
 						 "areaUnitCode":"DC-HP-01"%s,
 						 "complainant":{"name":"王建华","phone":"13812340000","idNumber":"%s"}%s}""".formatted(title,
-						title, (receivedAt == null) ? "" : ",\"receivedAt\":\"" + receivedAt + "\"", idNumber,
+						title, title, (receivedAt == null) ? "" : ",\"receivedAt\":\"" + receivedAt + "\"", idNumber,
 						(extra == null) ? "" : "," + extra));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json();
