@@ -1,8 +1,7 @@
 package org.yixian.demand;
 
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.constraints.Size;
@@ -46,18 +45,16 @@ enum DemandAction implements TrackAction {
 	REPORT("report", CommonCommands.Note.class, DISPATCHED, HANDLING),
 	ARCHIVE("archive", CommonCommands.None.class, CLOSED);
 
-	private static final Map<DemandAction, Set<CaseStatus>> FROM = new EnumMap<>(DemandAction.class);
-
 	private final String wireName;
 
 	private final Class<? extends Record> command;
 
-	private final CaseStatus[] from;
+	private final Set<CaseStatus> from;
 
 	DemandAction(String wireName, Class<? extends Record> command, CaseStatus... from) {
 		this.wireName = wireName;
 		this.command = command;
-		this.from = from;
+		this.from = EnumSet.copyOf(Arrays.asList(from));
 	}
 
 	@Override
@@ -71,7 +68,7 @@ enum DemandAction implements TrackAction {
 	}
 
 	boolean startsFrom(CaseStatus status) {
-		return FROM.computeIfAbsent(this, (a) -> EnumSet.of(a.from[0], a.from)).contains(status);
+		return this.from.contains(status);
 	}
 
 	/**
