@@ -56,6 +56,16 @@ public abstract class BrowserTest {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getTitle().contains(fragment));
 	}
 
+	/**
+	 * Clicks a submit button and waits until the next page has replaced this one.
+	 */
+	protected static void submit(By button) {
+		org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(button).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
 	protected static void shot(String name) throws Exception {
 		Chromium.shot(browser, name);
 	}
