@@ -218,18 +218,18 @@ class GeoReportContractTests {
 		this.jdbc
 			.sql("""
 					insert into cases (number, query_code_hash, kind, type, channel, status, title, content, category_id, area_unit_id,
-					                   received_at, created_at)
-					select 'B' || lpad(n::text, 14, '0'), 'x', 'DEMAND', 'HELP', 'IMPORT', 'CLOSED', '批量 ' || n, '批量', ?, ?,
-					       now() - interval '1 day', now()
+					                   received_at, created_at, published)
+					select 'B' || lpad(n::text, 14, '0'), 'x', 'DEMAND', 'HELP', 'WEB', 'CLOSED', '批量 ' || n, '批量', ?, ?,
+					       now() - interval '1 day', now(), true
 					from generate_series(1, 1005) n on conflict (number) do nothing""")
 			.params(category, area)
 			.update();
 		this.jdbc
 			.sql("""
 					insert into cases (number, query_code_hash, kind, type, channel, status, title, content, category_id, area_unit_id,
-					                   received_at, created_at)
-					values ('OLD00000000001', 'x', 'DEMAND', 'HELP', 'IMPORT', 'CLOSED', '很久以前', '很久以前', ?, ?,
-					        now() - interval '100 days', now()) on conflict (number) do nothing""")
+					                   received_at, created_at, published)
+					values ('OLD00000000001', 'x', 'DEMAND', 'HELP', 'WEB', 'CLOSED', '很久以前', '很久以前', ?, ?,
+					        now() - interval '100 days', now(), true) on conflict (number) do nothing""")
 			.params(category, area)
 			.update();
 
