@@ -35,7 +35,10 @@ class CaseApiController {
 
 	private final CaseDocuments documents;
 
-	CaseApiController(CaseIntake intake, CaseWork work, CaseQueries queries, CaseDocuments documents) {
+	private final CaseLists lists;
+
+	CaseApiController(CaseIntake intake, CaseWork work, CaseQueries queries, CaseDocuments documents, CaseLists lists) {
+		this.lists = lists;
 		this.intake = intake;
 		this.work = work;
 		this.queries = queries;
@@ -87,7 +90,7 @@ class CaseApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
 			@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal Actor actor) {
-		return this.queries.search(new CaseQuery(status, unitCode, kind, overdue, q, from, to, inbox), actor,
+		return this.lists.search(new CaseQuery(status, unitCode, kind, overdue, q, from, to, inbox), actor,
 				Paging.of(page, size));
 	}
 

@@ -31,14 +31,14 @@ class CaseExport {
 			"case.category", "case.area", "case.assignedUnit", "case.receivedAt", "case.dueAt", "export.warning",
 			"export.returns" };
 
-	private final CaseQueries queries;
+	private final CaseLists lists;
 
 	private final MessageSource messages;
 
 	private final TimeDisplay times;
 
-	CaseExport(CaseQueries queries, MessageSource messages, TimeDisplay times) {
-		this.queries = queries;
+	CaseExport(CaseLists lists, MessageSource messages, TimeDisplay times) {
+		this.lists = lists;
 		this.messages = messages;
 		this.times = times;
 	}
@@ -59,7 +59,7 @@ class CaseExport {
 			sheet.createFreezePane(0, 1);
 			int rowNumber = 1;
 			for (int page = 0; rowNumber <= MAX_ROWS; page++) {
-				PageResult<CaseSummary> result = this.queries.search(query, actor, new Paging(page, 500));
+				PageResult<CaseSummary> result = this.lists.search(query, actor, new Paging(page, 500));
 				List<CaseSummary> items = result.items();
 				for (CaseSummary c : items) {
 					if (rowNumber > MAX_ROWS) {

@@ -58,9 +58,12 @@ class CasePageController {
 
 	private final CaseTracks tracks;
 
+	private final CaseLists lists;
+
 	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
 			MessageSource messages, Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times,
-			CaseDocuments documents, CaseTracks tracks) {
+			CaseDocuments documents, CaseTracks tracks, CaseLists lists) {
+		this.lists = lists;
 		this.documents = documents;
 		this.tracks = tracks;
 		this.times = times;
@@ -100,9 +103,9 @@ class CasePageController {
 		CaseQuery.Inbox selected = (inbox != null) ? inbox
 				: ((q == null && status == null && !tabs.isEmpty()) ? tabs.get(0) : null);
 		CaseQuery query = new CaseQuery(status, null, null, null, q, null, null, selected);
-		model.addAttribute("result", this.queries.search(query, actor, Paging.of(page, 30)));
+		model.addAttribute("result", this.lists.search(query, actor, Paging.of(page, 30)));
 		model.addAttribute("tabs", tabs);
-		model.addAttribute("counts", this.queries.inboxCounts(actor));
+		model.addAttribute("counts", this.lists.inboxCounts(actor));
 		model.addAttribute("inbox", selected);
 		model.addAttribute("q", q);
 		model.addAttribute("status", status);
@@ -111,7 +114,7 @@ class CasePageController {
 	}
 
 	List<CaseQuery.Inbox> tabsFor(Actor actor) {
-		return this.queries.inboxesFor(actor);
+		return this.lists.inboxesFor(actor);
 	}
 
 	@GetMapping("/export.xlsx")

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.yixian.casework.CaseQueries;
+import org.yixian.casework.CaseLists;
 import org.yixian.casework.CaseSummary;
 import org.yixian.organisation.Actor;
 import org.yixian.shared.PageResult;
@@ -16,12 +16,12 @@ import org.yixian.shared.Paging;
 @RequestMapping("/api/v1/petitions")
 class PetitionApiController {
 
-	private final CaseQueries queries;
+	private final CaseLists lists;
 
 	private final PetitionFacts facts;
 
-	PetitionApiController(CaseQueries queries, PetitionFacts facts) {
-		this.queries = queries;
+	PetitionApiController(CaseLists lists, PetitionFacts facts) {
+		this.lists = lists;
 		this.facts = facts;
 	}
 
@@ -33,7 +33,7 @@ class PetitionApiController {
 	@PreAuthorize("isAuthenticated()")
 	PageResult<CaseSummary> backlog(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal Actor actor) {
-		return this.queries.backlog(this.facts.backlogCaseIds(), actor, Paging.of(page, size));
+		return this.lists.backlog(this.facts.backlogCaseIds(), actor, Paging.of(page, size));
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yixian.casework.CaseIntake;
 import org.yixian.casework.CaseKind;
-import org.yixian.casework.CaseQueries;
+import org.yixian.casework.CaseLists;
 import org.yixian.casework.CaseView;
 import org.yixian.casework.Channel;
 import org.yixian.casework.NewCase;
@@ -48,7 +48,7 @@ class PetitionPageController {
 
 	private final CaseIntake intake;
 
-	private final CaseQueries queries;
+	private final CaseLists lists;
 
 	private final PetitionFacts facts;
 
@@ -58,10 +58,10 @@ class PetitionPageController {
 
 	private final TimeDisplay times;
 
-	PetitionPageController(CaseIntake intake, CaseQueries queries, PetitionFacts facts, Units units,
-			Categories categories, TimeDisplay times) {
+	PetitionPageController(CaseIntake intake, CaseLists lists, PetitionFacts facts, Units units, Categories categories,
+			TimeDisplay times) {
 		this.intake = intake;
-		this.queries = queries;
+		this.lists = lists;
 		this.facts = facts;
 		this.units = units;
 		this.categories = categories;
@@ -120,7 +120,7 @@ class PetitionPageController {
 	@GetMapping("/backlog")
 	@PreAuthorize("isAuthenticated()")
 	String backlog(@RequestParam(required = false) Integer page, @AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("result", this.queries.backlog(this.facts.backlogCaseIds(), actor, Paging.of(page, 30)));
+		model.addAttribute("result", this.lists.backlog(this.facts.backlogCaseIds(), actor, Paging.of(page, 30)));
 		return "petitions/backlog";
 	}
 

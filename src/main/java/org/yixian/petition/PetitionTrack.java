@@ -40,6 +40,8 @@ class PetitionTrack implements CaseTrack {
 
 	private final PetitionWorkflow workflow;
 
+	private final PetitionDecisions decisions;
+
 	private final PetitionPermissions permissions;
 
 	private final PetitionFacts facts;
@@ -50,9 +52,10 @@ class PetitionTrack implements CaseTrack {
 
 	private final BusinessCalendar calendar;
 
-	PetitionTrack(PetitionWorkflow workflow, PetitionPermissions permissions, PetitionFacts facts, CaseUnits units,
-			CaseQueries queries, BusinessCalendar calendar) {
+	PetitionTrack(PetitionWorkflow workflow, PetitionDecisions decisions, PetitionPermissions permissions,
+			PetitionFacts facts, CaseUnits units, CaseQueries queries, BusinessCalendar calendar) {
 		this.workflow = workflow;
+		this.decisions = decisions;
 		this.permissions = permissions;
 		this.facts = facts;
 		this.units = units;
@@ -185,7 +188,7 @@ class PetitionTrack implements CaseTrack {
 			}
 			case DECIDE, REVIEW_DECIDE, RECHECK_DECIDE -> {
 				PetitionAction.Decide decide = (PetitionAction.Decide) command;
-				yield this.workflow.decide(context, petition, decide.outcome(), decide.text(), petitionAction);
+				yield this.decisions.decide(context, petition, decide.outcome(), decide.text(), petitionAction);
 			}
 			case REQUEST_REVIEW, REQUEST_RECHECK -> {
 				UnitRef deciding = file.lead()
@@ -194,11 +197,12 @@ class PetitionTrack implements CaseTrack {
 				UnitRef higher = (deciding != null) ? this.units.parentOf(deciding)
 					.filter((u) -> file.accused() == null || !file.accused().covers(u.path()))
 					.orElse(null) : null;
-				yield this.workflow.requestHigherLevel(context, petition, ((CommonCommands.Reason) command).reason(),
+				yield this.decisions.requestHigherLevel(context, petition, ((CommonCommands.Reason) command).reason(),
 						higher, petitionAction);
 			}
-			case START_HEARING -> this.workflow.startHearing(context, petition, ((CommonCommands.Note) command).note());
-			case END_HEARING -> this.workflow.endHearing(context, petition, ((CommonCommands.Note) command).note());
+			case START_HEARING ->
+				this.decisions.startHearing(context, petition, ((CommonCommands.Note) command).note());
+			case END_HEARING -> this.decisions.endHearing(context, petition, ((CommonCommands.Note) command).note());
 			case CLOSE -> this.workflow.close(context, ((CommonCommands.Note) command).note());
 			case FOLLOW_UP -> {
 				PetitionAction.FollowUp followUp = (PetitionAction.FollowUp) command;

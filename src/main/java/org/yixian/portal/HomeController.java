@@ -30,12 +30,12 @@ class HomeController {
 
 	private final AuditLog audit;
 
-	private final org.yixian.casework.CaseQueries cases;
+	private final org.yixian.casework.CaseLists cases;
 
 	private final org.yixian.casework.CaseTrend trend;
 
 	HomeController(Units units, UserAccounts accounts, Categories categories, AuditLog audit,
-			org.yixian.casework.CaseQueries cases, org.yixian.casework.CaseTrend trend) {
+			org.yixian.casework.CaseLists cases, org.yixian.casework.CaseTrend trend) {
 		this.cases = cases;
 		this.trend = trend;
 		this.units = units;

@@ -72,7 +72,9 @@ class PetitionWorkflowTests {
 
 	private final RecordingLetters letters = new RecordingLetters();
 
-	private final PetitionWorkflow workflow = new PetitionWorkflow(PetitionFixture.calendar(), this.letters);
+	private final PetitionWorkflow workflow = new PetitionWorkflow(PetitionFixture.calendar());
+
+	private final PetitionDecisions decisions = new PetitionDecisions(PetitionFixture.calendar(), this.letters);
 
 	private final Petition petition = new Petition(2001);
 
@@ -385,13 +387,13 @@ class PetitionWorkflowTests {
 	void a_decision_issues_its_letter_and_opens_the_thirty_day_review_window() {
 		CaseFile file = accepted();
 
-		assertThat(this.workflow.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition, null, "予以支持",
+		assertThat(this.decisions.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition, null, "予以支持",
 				PetitionAction.DECIDE))
 			.isEqualTo(Outcome.invalid("outcome", "NotNull"));
-		assertThat(this.workflow.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition,
+		assertThat(this.decisions.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition,
 				DecisionOutcome.SUPPORT, " ", PetitionAction.DECIDE))
 			.isEqualTo(Outcome.invalid("text", "NotBlank"));
-		Outcome outcome = this.workflow.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition,
+		Outcome outcome = this.decisions.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition,
 				DecisionOutcome.SUPPORT, " 经核实，诉求合理，予以支持。\n", PetitionAction.DECIDE);
 
 		assertThat(outcome).isEqualTo(Outcome.DONE);
@@ -422,8 +424,8 @@ class PetitionWorkflowTests {
 	void a_review_requested_inside_the_window_goes_up_with_thirty_days_to_decide() {
 		CaseFile file = decided();
 
-		Outcome outcome = this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"), this.petition,
-				"对处理意见不服", DISTRICT_GOVERNMENT, PetitionAction.REQUEST_REVIEW);
+		Outcome outcome = this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"),
+				this.petition, "对处理意见不服", DISTRICT_GOVERNMENT, PetitionAction.REQUEST_REVIEW);
 
 		assertThat(outcome).isEqualTo(Outcome.DONE);
 		assertThat(file.status()).isEqualTo(REVIEWING);
@@ -441,17 +443,17 @@ class PetitionWorkflowTests {
 	void a_review_requested_after_the_window_is_refused() {
 		CaseFile file = decided();
 
-		Outcome outcome = this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-12T00:00"), this.petition,
-				"对处理意见不服", DISTRICT_GOVERNMENT, PetitionAction.REQUEST_REVIEW);
+		Outcome outcome = this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-12T00:00"),
+				this.petition, "对处理意见不服", DISTRICT_GOVERNMENT, PetitionAction.REQUEST_REVIEW);
 
 		assertThat(outcome).isEqualTo(Outcome.illegal("petition.windowPassed"));
 		assertThat(file.status()).isEqualTo(DECIDED);
 		assertThat(metAt(file, DeadlineKind.REVIEW_REQUEST)).isNull();
 		assertThat(file.deadline(DeadlineKind.REVIEW_DECIDE)).isEmpty();
-		assertThat(this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"), this.petition,
+		assertThat(this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"), this.petition,
 				"对处理意见不服", null, PetitionAction.REQUEST_REVIEW))
 			.isEqualTo(Outcome.illegal("petition.noHigherUnit"));
-		assertThat(this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"), this.petition, " ",
+		assertThat(this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"), this.petition, " ",
 				DISTRICT_GOVERNMENT, PetitionAction.REQUEST_REVIEW))
 			.isEqualTo(Outcome.invalid("reason", "NotBlank"));
 	}
@@ -460,7 +462,7 @@ class PetitionWorkflowTests {
 	void the_review_decision_opens_the_recheck_window() {
 		CaseFile file = reviewing();
 
-		Outcome outcome = this.workflow.decide(by(file, DISTRICT_HANDLER, "2026-06-01T10:00"), this.petition,
+		Outcome outcome = this.decisions.decide(by(file, DISTRICT_HANDLER, "2026-06-01T10:00"), this.petition,
 				DecisionOutcome.EXPLAIN, "维持原处理意见，并作解释。", PetitionAction.REVIEW_DECIDE);
 
 		assertThat(outcome).isEqualTo(Outcome.DONE);
@@ -484,8 +486,8 @@ class PetitionWorkflowTests {
 	void a_recheck_request_goes_one_level_further_up() {
 		CaseFile file = reviewed();
 
-		Outcome outcome = this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-06-15T10:00"), this.petition,
-				"对复查意见不服", CITY_GOVERNMENT, PetitionAction.REQUEST_RECHECK);
+		Outcome outcome = this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-06-15T10:00"),
+				this.petition, "对复查意见不服", CITY_GOVERNMENT, PetitionAction.REQUEST_RECHECK);
 
 		assertThat(outcome).isEqualTo(Outcome.DONE);
 		assertThat(file.status()).isEqualTo(RECHECKING);
@@ -503,8 +505,8 @@ class PetitionWorkflowTests {
 	void a_recheck_requested_after_its_window_is_refused() {
 		CaseFile file = reviewed();
 
-		Outcome outcome = this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-07-02T00:00"), this.petition,
-				"对复查意见不服", CITY_GOVERNMENT, PetitionAction.REQUEST_RECHECK);
+		Outcome outcome = this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-07-02T00:00"),
+				this.petition, "对复查意见不服", CITY_GOVERNMENT, PetitionAction.REQUEST_RECHECK);
 
 		assertThat(outcome).isEqualTo(Outcome.illegal("petition.windowPassed"));
 		assertThat(file.status()).isEqualTo(REVIEWED);
@@ -513,26 +515,27 @@ class PetitionWorkflowTests {
 	@Test
 	void a_hearing_moves_the_recheck_deadline_by_its_length_and_blocks_the_decision_while_open() {
 		CaseFile file = rechecking();
-		assertThat(this.workflow.endHearing(by(file, CITY_HANDLER, "2026-06-19T09:00"), this.petition, null))
+		assertThat(this.decisions.endHearing(by(file, CITY_HANDLER, "2026-06-19T09:00"), this.petition, null))
 			.isEqualTo(Outcome.illegal("petition.noHearing"));
 
-		Outcome started = this.workflow.startHearing(by(file, CITY_HANDLER, "2026-06-20T09:00"), this.petition, "组织听证");
+		Outcome started = this.decisions.startHearing(by(file, CITY_HANDLER, "2026-06-20T09:00"), this.petition,
+				"组织听证");
 
 		assertThat(started).isEqualTo(Outcome.DONE);
 		assertThat(this.petition.hearingStartedAt).isEqualTo(at("2026-06-20T09:00"));
 		assertThat(lastEvent(file)).isEqualTo(new NewEvent(at("2026-06-20T09:00"), "sz-handler", "SZ", "start-hearing",
 				RECHECKING, RECHECKING, "组织听证", true, Map.of("note", "组织听证")));
-		assertThat(this.workflow.startHearing(by(file, CITY_HANDLER, "2026-06-20T10:00"), this.petition, null))
+		assertThat(this.decisions.startHearing(by(file, CITY_HANDLER, "2026-06-20T10:00"), this.petition, null))
 			.isEqualTo(Outcome.illegal("petition.hearingOpen"));
 
-		Outcome whileOpen = this.workflow.decide(by(file, CITY_HANDLER, "2026-06-21T10:00"), this.petition,
+		Outcome whileOpen = this.decisions.decide(by(file, CITY_HANDLER, "2026-06-21T10:00"), this.petition,
 				DecisionOutcome.NOT_SUPPORT, "不予支持。", PetitionAction.RECHECK_DECIDE);
 
 		assertThat(whileOpen).isEqualTo(Outcome.illegal("petition.hearingOpen"));
 		assertThat(file.status()).isEqualTo(RECHECKING);
 		assertThat(this.letters.issued).hasSize(2);
 
-		Outcome ended = this.workflow.endHearing(by(file, CITY_HANDLER, "2026-06-22T15:00"), this.petition, "听证结束");
+		Outcome ended = this.decisions.endHearing(by(file, CITY_HANDLER, "2026-06-22T15:00"), this.petition, "听证结束");
 
 		assertThat(ended).isEqualTo(Outcome.DONE);
 		assertThat(this.petition.hearingStartedAt).isNull();
@@ -546,10 +549,10 @@ class PetitionWorkflowTests {
 	@Test
 	void the_recheck_decision_is_final_and_owes_follow_up() {
 		CaseFile file = rechecking();
-		this.workflow.startHearing(by(file, CITY_HANDLER, "2026-06-20T09:00"), this.petition, null);
-		this.workflow.endHearing(by(file, CITY_HANDLER, "2026-06-22T15:00"), this.petition, null);
+		this.decisions.startHearing(by(file, CITY_HANDLER, "2026-06-20T09:00"), this.petition, null);
+		this.decisions.endHearing(by(file, CITY_HANDLER, "2026-06-22T15:00"), this.petition, null);
 
-		Outcome outcome = this.workflow.decide(by(file, CITY_HANDLER, "2026-07-10T10:00"), this.petition,
+		Outcome outcome = this.decisions.decide(by(file, CITY_HANDLER, "2026-07-10T10:00"), this.petition,
 				DecisionOutcome.NOT_SUPPORT, "复核认为原意见正确，不予支持。", PetitionAction.RECHECK_DECIDE);
 
 		assertThat(outcome).isEqualTo(Outcome.DONE);
@@ -725,7 +728,7 @@ class PetitionWorkflowTests {
 	 */
 	private CaseFile decided() {
 		CaseFile file = accepted();
-		this.workflow.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition, DecisionOutcome.SUPPORT,
+		this.decisions.decide(by(file, HOUSING_HANDLER, "2026-04-10T10:00"), this.petition, DecisionOutcome.SUPPORT,
 				"经核实，诉求合理，予以支持。", PetitionAction.DECIDE);
 		return file;
 	}
@@ -735,7 +738,7 @@ class PetitionWorkflowTests {
 	 */
 	private CaseFile reviewing() {
 		CaseFile file = decided();
-		this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"), this.petition, "对处理意见不服",
+		this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-05-11T20:00"), this.petition, "对处理意见不服",
 				DISTRICT_GOVERNMENT, PetitionAction.REQUEST_REVIEW);
 		return file;
 	}
@@ -745,7 +748,7 @@ class PetitionWorkflowTests {
 	 */
 	private CaseFile reviewed() {
 		CaseFile file = reviewing();
-		this.workflow.decide(by(file, DISTRICT_HANDLER, "2026-06-01T10:00"), this.petition, DecisionOutcome.EXPLAIN,
+		this.decisions.decide(by(file, DISTRICT_HANDLER, "2026-06-01T10:00"), this.petition, DecisionOutcome.EXPLAIN,
 				"维持原处理意见，并作解释。", PetitionAction.REVIEW_DECIDE);
 		return file;
 	}
@@ -755,14 +758,14 @@ class PetitionWorkflowTests {
 	 */
 	private CaseFile rechecking() {
 		CaseFile file = reviewed();
-		this.workflow.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-06-15T10:00"), this.petition, "对复查意见不服",
+		this.decisions.requestHigherLevel(by(file, OFFICE_OPERATOR, "2026-06-15T10:00"), this.petition, "对复查意见不服",
 				CITY_GOVERNMENT, PetitionAction.REQUEST_RECHECK);
 		return file;
 	}
 
 	private CaseFile finalised() {
 		CaseFile file = rechecking();
-		this.workflow.decide(by(file, CITY_HANDLER, "2026-07-10T10:00"), this.petition, DecisionOutcome.NOT_SUPPORT,
+		this.decisions.decide(by(file, CITY_HANDLER, "2026-07-10T10:00"), this.petition, DecisionOutcome.NOT_SUPPORT,
 				"复核认为原意见正确，不予支持。", PetitionAction.RECHECK_DECIDE);
 		return file;
 	}

@@ -1,0 +1,256 @@
+package org.yixian.casework;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yixian.organisation.Actor;
+import org.yixian.organisation.Role;
+import org.yixian.organisation.Units;
+import org.yixian.shared.Like;
+import org.yixian.shared.PageResult;
+import org.yixian.shared.Paging;
+
+/**
+ * Lists of cases: searches, the work lists (inboxes) of each role with their counts, and
+ * the petition backlog, all within the caller's scope and the confidentiality policy,
+ * with warning levels computed by the database.
+ */
+@Service
+public class CaseLists {
+
+	private final JdbcClient jdbc;
+
+	private final WarningPolicy warnings;
+
+	private final Clock clock;
+
+	private final Units units;
+
+	CaseLists(JdbcClient jdbc, WarningPolicy warnings, Clock clock, Units units) {
+		this.jdbc = jdbc;
+		this.warnings = warnings;
+		this.clock = clock;
+		this.units = units;
+	}
+
+	/** Counts stop here: a list shows "10,000+" rather than scanning a city's history. */
+	static final int COUNT_CAP = 10_000;
+
+	/**
+	 * A page of the cases the actor may see, filtered; an inbox narrows it to one work
+	 * list. Inboxes are driven by an indexed predicate on the units in scope (lead unit
+	 * for the handling lists, area for the hotline's lists, open assisting tasks), so
+	 * that a street's list costs the same in a city of ten million cases as in one of ten
+	 * thousand.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging) {
+		return search(query, actor, paging, null);
+	}
+
+	/**
+	 * The petition backlog (积案) in the actor's scope: open petitions past their clock,
+	 * and the cases the petition track names (petitioned three times or more, final with
+	 * follow-up owed), most overdue first.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<CaseSummary> backlog(List<Long> namedCaseIds, Actor actor, Paging paging) {
+		return search(new CaseQuery(null, null, CaseKind.PETITION, null, null, null, null, null), actor, paging,
+				namedCaseIds.toArray(Long[]::new));
+	}
+
+	private PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging, Long[] backlog) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Long[] units = this.units.idsWithin(actor.scope());
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		String order = " order by c.received_at desc, c.id desc";
+		if (query.inbox() != null) {
+			switch (query.inbox()) {
+				case TO_SIGN, HANDLING, TO_ACCEPT -> {
+					where.append(" where c.status = ? and c.assigned_unit_id = any(?)");
+					params.add(switch (query.inbox()) {
+						case TO_SIGN -> "DISPATCHED";
+						case HANDLING -> "HANDLING";
+						default -> "TRANSFERRED";
+					});
+					params.add(units);
+					order = " order by c.current_due_at nulls last, c.id";
+				}
+				case PETITION_HANDLING -> {
+					where.append(
+							" where c.status in ('ACCEPTED', 'REVIEWING', 'RECHECKING') and c.assigned_unit_id = any(?)");
+					params.add(units);
+					order = " order by c.current_due_at nulls last, c.id";
+				}
+				case OBJECTED, WINDOW -> {
+					where.append((query.inbox() == CaseQuery.Inbox.OBJECTED) ? " where c.status = 'OBJECTED'"
+							: " where c.status in ('DECIDED', 'REVIEWED')");
+					where.append(" and c.area_unit_id = any(?)");
+					params.add(units);
+					order = " order by c.received_at, c.id";
+				}
+				case TO_DISPATCH, RETURNED, TO_REVIEW, TO_VISIT -> {
+					where.append(" where c.status = ? and c.area_unit_id = any(?)");
+					if (query.inbox() == CaseQuery.Inbox.TO_DISPATCH) {
+						where.append(petitionOffice(actor) ? " and c.kind = 'PETITION'" : " and c.kind = 'DEMAND'");
+					}
+					params.add(switch (query.inbox()) {
+						case TO_DISPATCH -> "REGISTERED";
+						case RETURNED -> "RETURNED";
+						case TO_REVIEW -> "REPLIED";
+						default -> "VISITING";
+					});
+					params.add(units);
+					order = " order by c.received_at, c.id";
+				}
+				case ASSISTING -> {
+					where.append(" where c.id in (select t.case_id from case_units t where t.role = 'ASSIST'"
+							+ " and t.state = 'OPEN' and t.unit_id = any(?))");
+					params.add(units);
+					order = " order by c.current_due_at nulls last, c.id";
+				}
+				case OVERDUE -> {
+					where.append(
+							" where c.current_due_at < ? and (c.assigned_unit_id = any(?) or c.area_unit_id = any(?))");
+					params.add(now);
+					params.add(units);
+					params.add(units);
+					order = " order by c.current_due_at, c.id";
+				}
+			}
+		}
+		else {
+			where.append(
+					" where (c.area_unit_id = any(?) or c.assigned_unit_id = any(?) or exists (select 1 from case_units t"
+							+ " where t.case_id = c.id and t.state = 'OPEN' and t.unit_id = any(?)))");
+			params.add(units);
+			params.add(units);
+			params.add(units);
+		}
+		where.append(" and ").append(Confidentiality.SQL);
+		params.add(Confidentiality.ancestry(actor));
+		if (query.status() != null) {
+			where.append(" and c.status = ?");
+			params.add(query.status().name());
+		}
+		if (query.kind() != null) {
+			where.append(" and c.kind = ?");
+			params.add(query.kind().name());
+		}
+		if (query.unitCode() != null && !query.unitCode().isBlank()) {
+			where.append(
+					" and c.assigned_unit_id in (select id from units where path like (select path || '%' from units where code = ?))");
+			params.add(query.unitCode().strip());
+		}
+		if (backlog != null) {
+			where.append(" and (c.id = any(?) or (c.current_due_at < ? and c.status not in ('CLOSED', 'MERGED',"
+					+ " 'ARCHIVED', 'FINAL', 'NOT_ACCEPTED')))");
+			params.add(backlog);
+			params.add(now);
+			order = " order by c.current_due_at nulls last, c.id";
+		}
+		if (Boolean.TRUE.equals(query.overdue())) {
+			where.append(" and c.current_due_at < ?");
+			params.add(now);
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			where.append(" and (c.number = ? or c.title like ? or c.content like ?)");
+			params.add(query.text().strip().toUpperCase(Locale.ROOT));
+			params.add(Like.containing(query.text()));
+			params.add(Like.containing(query.text()));
+		}
+		if (query.from() != null) {
+			where.append(" and c.received_at >= ?");
+			params.add(query.from());
+		}
+		if (query.to() != null) {
+			where.append(" and c.received_at < ?");
+			params.add(query.to());
+		}
+		List<Object> countParams = new ArrayList<>(params);
+		countParams.add(COUNT_CAP + 1);
+		long total = this.jdbc.sql("select count(*) from (select 1 from cases c" + where + " limit ?) capped")
+			.params(countParams)
+			.query(Long.class)
+			.single();
+		List<Object> pageParams = new ArrayList<>(this.warnings.parameters(now));
+		pageParams.addAll(params);
+		pageParams.add(paging.size());
+		pageParams.add(paging.offset());
+		List<CaseSummary> items = this.jdbc
+			.sql("select c.id, c.number, c.kind, c.type, c.channel, c.status, c.title, cat.name as category_name,"
+					+ " a.name as area_name, u.code as assigned_code, u.name as assigned_name, c.received_at, c.current_due_at,"
+					+ " (" + WarningPolicy.SQL + ") as warning, c.return_count, c.version"
+					+ " from (select c.* from cases c" + where + order + " limit ? offset ?) c"
+					+ " join units a on a.id = c.area_unit_id left join units u on u.id = c.assigned_unit_id"
+					+ " left join categories cat on cat.id = c.category_id" + order)
+			.params(pageParams)
+			.query((rs, n) -> {
+				String warning = rs.getString("warning");
+				CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+				return new CaseSummary(rs.getLong("id"), rs.getString("number"), CaseKind.valueOf(rs.getString("kind")),
+						rs.getString("type"), Channel.valueOf(rs.getString("channel")), status, rs.getString("title"),
+						rs.getString("category_name"), rs.getString("area_name"), rs.getString("assigned_code"),
+						rs.getString("assigned_name"), rs.getObject("received_at", OffsetDateTime.class),
+						rs.getObject("current_due_at", OffsetDateTime.class),
+						(warning != null && status.isOpen()) ? WarningLevel.valueOf(warning) : null,
+						rs.getInt("return_count"), rs.getInt("version"));
+			})
+			.list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	/**
+	 * The work lists that matter to the actor's roles, in the order a workday runs
+	 * through them.
+	 */
+	private boolean petitionOffice(Actor actor) {
+		return this.units.findByCode(actor.unitCode())
+			.map((u) -> u.kind() == org.yixian.organisation.UnitKind.PETITION_OFFICE)
+			.orElse(false);
+	}
+
+	public List<CaseQuery.Inbox> inboxesFor(Actor actor) {
+		java.util.Set<CaseQuery.Inbox> tabs = java.util.EnumSet.noneOf(CaseQuery.Inbox.class);
+		if (petitionOffice(actor) && (actor.has(Role.DISPATCHER) || actor.has(Role.OPERATOR))) {
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.OBJECTED, CaseQuery.Inbox.WINDOW));
+		}
+		else {
+			if (actor.has(Role.DISPATCHER)) {
+				tabs.addAll(List.of(CaseQuery.Inbox.TO_DISPATCH, CaseQuery.Inbox.RETURNED, CaseQuery.Inbox.TO_REVIEW,
+						CaseQuery.Inbox.TO_VISIT));
+			}
+			if (actor.has(Role.OPERATOR)) {
+				tabs.add(CaseQuery.Inbox.TO_VISIT);
+			}
+		}
+		if (actor.has(Role.HANDLER)) {
+			tabs.addAll(List.of(CaseQuery.Inbox.TO_SIGN, CaseQuery.Inbox.HANDLING, CaseQuery.Inbox.ASSISTING,
+					CaseQuery.Inbox.TO_ACCEPT, CaseQuery.Inbox.PETITION_HANDLING));
+		}
+		if (!tabs.isEmpty() || actor.has(Role.SUPERVISOR) || actor.has(Role.LEADER)) {
+			tabs.add(CaseQuery.Inbox.OVERDUE);
+		}
+		return new ArrayList<>(tabs);
+	}
+
+	/**
+	 * How many cases each of the actor's inboxes holds.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<CaseQuery.Inbox, Long> inboxCounts(Actor actor) {
+		java.util.Map<CaseQuery.Inbox, Long> counts = new java.util.EnumMap<>(CaseQuery.Inbox.class);
+		for (CaseQuery.Inbox inbox : inboxesFor(actor)) {
+			counts.put(inbox, search(CaseQuery.inbox(inbox), actor, new Paging(0, 1)).total());
+		}
+		return counts;
+	}
+
+}
