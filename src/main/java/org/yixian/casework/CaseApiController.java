@@ -71,7 +71,7 @@ class CaseApiController {
 	ResponseEntity<CaseView> create(@Valid @RequestBody NewCase command,
 			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
 			@AuthenticationPrincipal Actor actor) {
-		CaseIntake.Result result = this.intake.intake(command, actor, idempotencyKey);
+		CaseIntake.Result result = this.intake.intake(command.withOrigin(null), actor, idempotencyKey);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.view());
 	}
 

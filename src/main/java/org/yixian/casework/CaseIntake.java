@@ -169,8 +169,9 @@ public class CaseIntake {
 			.sql("""
 					insert into cases (number, query_code_hash, kind, type, petition_class, channel, status, title, content,
 					  category_id, area_unit_id, address, lat, lng, received_at, created_at, created_by, complainant_name,
-					  complainant_phone, complainant_id_number, confidential, accused_unit_id, split_from_case_id, published)
-					values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  complainant_phone, complainant_id_number, confidential, accused_unit_id, split_from_case_id, published,
+					  origin_kind, origin_id)
+					values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					returning id""")
 			.params(number, Hashes.sha256Hex(checked.queryCode()), command.kind().name(),
 					(command.kind() == CaseKind.DEMAND && command.type() != null) ? command.type().name() : null,
@@ -181,7 +182,9 @@ public class CaseIntake {
 					blankToNull(command.address()), command.lat(), command.lng(), receivedAt, now, requester,
 					blankToNull(who.name()), blankToNull(who.phone()), blankToNull(who.idNumber()), confidential,
 					(checked.accused() != null) ? checked.accused().id() : null, splitFrom,
-					Confidentiality.publishable(command.kind(), command.channel(), confidential))
+					Confidentiality.publishable(command.kind(), command.channel(), confidential),
+					(command.origin() != null) ? command.origin().kind().name() : null,
+					(command.origin() != null) ? command.origin().id() : null)
 			.query(Long.class)
 			.single();
 		CaseFile file = new CaseFile(id, number, command.kind(),

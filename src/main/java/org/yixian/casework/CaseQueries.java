@@ -119,7 +119,7 @@ public class CaseQueries {
 					Satisfaction.valueOf(rs.getString("satisfaction")), rs.getString("note"),
 					rs.getObject("at", OffsetDateTime.class), rs.getString("code")))
 			.list();
-		Map<String, Object> details = this.tracks.of(file.kind).details(file, actor);
+		Map<String, Object> details = this.tracks.details(file, actor);
 		return this.jdbc
 			.sql("""
 					select c.*, cat.code as category_code, cat.name as category_name, p.number as parent_number

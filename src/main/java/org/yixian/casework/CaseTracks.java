@@ -17,14 +17,21 @@ class CaseTracks {
 
 	private final ObjectProvider<CaseTrack> provider;
 
+	private final ObjectProvider<SharedCaseAction> shared;
+
+	private final ObjectProvider<CaseViewContributor> contributors;
+
 	private volatile Map<CaseKind, CaseTrack> tracks;
 
 	/**
 	 * The tracks are looked up on first use: they depend on the core's services, which in
 	 * turn ask this registry.
 	 */
-	CaseTracks(ObjectProvider<CaseTrack> provider) {
+	CaseTracks(ObjectProvider<CaseTrack> provider, ObjectProvider<SharedCaseAction> shared,
+			ObjectProvider<CaseViewContributor> contributors) {
 		this.provider = provider;
+		this.shared = shared;
+		this.contributors = contributors;
 	}
 
 	private Map<CaseKind, CaseTrack> tracks() {
@@ -52,13 +59,48 @@ class CaseTracks {
 	 * but never admitted (409), an unknown name is not found.
 	 */
 	Optional<TrackAction> action(CaseKind kind, String wireName) {
-		return of(kind).actions().stream().filter((a) -> a.wireName().equals(wireName)).findFirst().map((a) -> a);
+		Optional<TrackAction> own = of(kind).actions()
+			.stream()
+			.filter((a) -> a.wireName().equals(wireName))
+			.findFirst()
+			.map((a) -> a);
+		if (own.isPresent()) {
+			return own;
+		}
+		return this.shared.orderedStream()
+			.filter((a) -> a.kinds().contains(kind) && a.wireName().equals(wireName))
+			.findFirst()
+			.map((a) -> a);
+	}
+
+	Outcome admit(CaseFile file, Actor actor, TrackAction action) {
+		if (action instanceof SharedCaseAction shared) {
+			return shared.admit(file, actor);
+		}
+		return of(file.kind).admit(file, actor, action);
+	}
+
+	Outcome perform(CaseFile file, TrackAction action, Object command, ActionContext context) {
+		if (action instanceof SharedCaseAction shared) {
+			return shared.perform(command, context);
+		}
+		return of(file.kind).perform(action, command, context);
+	}
+
+	/**
+	 * The track's own fields of the case and those other modules contribute.
+	 */
+	java.util.Map<String, Object> details(CaseFile file, Actor actor) {
+		java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(of(file.kind).details(file, actor));
+		this.contributors.orderedStream().forEach((c) -> details.putAll(c.details(file, actor)));
+		return details;
 	}
 
 	boolean isActionOfAnyTrack(String wireName) {
 		return tracks().values()
 			.stream()
-			.anyMatch((t) -> t.actions().stream().anyMatch((a) -> a.wireName().equals(wireName)));
+			.anyMatch((t) -> t.actions().stream().anyMatch((a) -> a.wireName().equals(wireName)))
+				|| this.shared.orderedStream().anyMatch((a) -> a.wireName().equals(wireName));
 	}
 
 	/**
@@ -69,11 +111,15 @@ class CaseTracks {
 			return List.of();
 		}
 		CaseTrack track = of(file.kind);
-		return track.actions()
+		List<String> names = new java.util.ArrayList<>();
+		track.actions()
 			.stream()
 			.filter((a) -> track.admit(file, actor, a).isDone())
-			.map(TrackAction::wireName)
-			.toList();
+			.forEach((a) -> names.add(a.wireName()));
+		this.shared.orderedStream()
+			.filter((a) -> a.kinds().contains(file.kind) && a.admit(file, actor).isDone())
+			.forEach((a) -> names.add(a.wireName()));
+		return names;
 	}
 
 	java.util.Map<String, List<String>> formOptions(CaseKind kind) {

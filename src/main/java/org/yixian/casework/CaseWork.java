@@ -49,7 +49,6 @@ public class CaseWork {
 		CaseFile file = this.files.load(caseId)
 			.filter((f) -> CasePermissions.canSee(actor, f))
 			.orElseThrow(() -> new NotFoundException("case " + caseId));
-		CaseTrack track = this.tracks.of(file.kind);
 		Optional<TrackAction> found = this.tracks.action(file.kind, actionName);
 		if (found.isEmpty()) {
 			if (this.tracks.isActionOfAnyTrack(actionName)) {
@@ -58,7 +57,7 @@ public class CaseWork {
 			throw new NotFoundException("action " + actionName);
 		}
 		TrackAction action = found.get();
-		check(track.admit(file, actor, action));
+		check(this.tracks.admit(file, actor, action));
 		if (this.commands.version(body) != file.version) {
 			throw new ConflictException("STALE_VERSION", "error.staleVersion");
 		}
@@ -70,7 +69,7 @@ public class CaseWork {
 			other.ifPresent(others::add);
 			return other;
 		}, (title, content, category) -> this.intake.split(file.id, title, content, category, actor));
-		check(track.perform(action, command, context));
+		check(this.tracks.perform(file, action, command, context));
 		this.files.save(file);
 		for (CaseFile other : others) {
 			if (!other.newEvents.isEmpty()) {

@@ -27,7 +27,7 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		@DecimalMin("-180") @DecimalMax("180") Double lng, OffsetDateTime receivedAt, @Valid Complainant complainant,
 		PetitionClass petitionClass, @Size(max = 32) String accusedUnitCode, @Size(max = 4000) String answer,
 		@Min(1) @Max(10000) Integer visitorCount, @Valid @Size(max = 5) List<Representative> representatives,
-		Boolean urgent) {
+		Boolean urgent, @Valid Origin origin) {
 
 	/**
 	 * A case without a complainant has an empty one, so that forms can always bind its
@@ -49,7 +49,28 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 			String areaUnitCode, String address, Double lat, Double lng, OffsetDateTime receivedAt,
 			Complainant complainant, PetitionClass petitionClass, String accusedUnitCode, String answer) {
 		this(kind, type, channel, title, content, categoryCode, areaUnitCode, address, lat, lng, receivedAt,
-				complainant, petitionClass, accusedUnitCode, answer, null, List.of(), null);
+				complainant, petitionClass, accusedUnitCode, answer, null, List.of(), null, null);
+	}
+
+	/**
+	 * The contract's fields and the petition's extras, with no origin.
+	 */
+	public NewCase(CaseKind kind, DemandType type, Channel channel, String title, String content, String categoryCode,
+			String areaUnitCode, String address, Double lat, Double lng, OffsetDateTime receivedAt,
+			Complainant complainant, PetitionClass petitionClass, String accusedUnitCode, String answer,
+			Integer visitorCount, List<Representative> representatives, Boolean urgent) {
+		this(kind, type, channel, title, content, categoryCode, areaUnitCode, address, lat, lng, receivedAt,
+				complainant, petitionClass, accusedUnitCode, answer, visitorCount, representatives, urgent, null);
+	}
+
+	/**
+	 * The same case coming from frontline work.
+	 */
+	public NewCase withOrigin(Origin origin) {
+		return new NewCase(this.kind, this.type, this.channel, this.title, this.content, this.categoryCode,
+				this.areaUnitCode, this.address, this.lat, this.lng, this.receivedAt, this.complainant,
+				this.petitionClass, this.accusedUnitCode, this.answer, this.visitorCount, this.representatives,
+				this.urgent, origin);
 	}
 
 	private static boolean isBlank(String value) {
@@ -62,6 +83,23 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 	 */
 	public record Complainant(@Size(max = 50) String name, @Pattern(regexp = "[0-9+\\- ]{3,20}") String phone,
 			@Pattern(regexp = "[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber, Boolean confidential) {
+	}
+
+	/**
+	 * Where a case came from when frontline work created it: a reception day, a
+	 * down-visit, an on-site office session or a research visit, and its id.
+	 */
+	public record Origin(@jakarta.validation.constraints.NotNull OriginKind kind,
+			@jakarta.validation.constraints.NotNull Long id) {
+	}
+
+	/**
+	 * The kinds of frontline work that create cases.
+	 */
+	public enum OriginKind {
+
+		RECEPTION, DOWN_VISIT, SITE_SESSION, RESEARCH
+
 	}
 
 	/**
