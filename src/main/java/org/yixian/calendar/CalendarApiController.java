@@ -54,6 +54,10 @@ class CalendarApiController {
 			if (start == null) {
 				problems.add(new FieldMessage("from", "typeMismatch"));
 			}
+			else if (start.getYear() < 2000 || start.getYear() > 2100) {
+				problems.add(new FieldMessage("from", "Range", 2000, 2100));
+				start = null;
+			}
 		}
 		Integer count = null;
 		try {

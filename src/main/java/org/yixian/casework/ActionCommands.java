@@ -56,6 +56,7 @@ class ActionCommands {
 	 * @throws InvalidInputException naming each field that is wrong
 	 */
 	<C> C read(Map<String, ?> body, Class<C> type) {
+		refuseNul(body, "");
 		C command;
 		try {
 			command = this.mapper.convertValue(body, type);
@@ -84,16 +85,19 @@ class ActionCommands {
 		return command;
 	}
 
+	OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
 	int version(Map<String, ?> body) {
 		Object version = body.get("version");
 		if (version == null || (version instanceof String text && text.isBlank())) {
 			throw new InvalidInputException("version", "NotNull");
 		}
 		try {
-			return (version instanceof Number number) ? number.intValue()
-					: Integer.parseInt(version.toString().strip());
+			return new java.math.BigDecimal(version.toString().strip()).intValueExact();
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | ArithmeticException ex) {
 			throw new InvalidInputException("version", "typeMismatch");
 		}
 	}
@@ -131,6 +135,23 @@ class ActionCommands {
 			throw new InvalidInputException("at", "case.atBeforePrevious");
 		}
 		return at.isAfter(now) ? now : at;
+	}
+
+	/**
+	 * Text with U+0000 is refused naming its field: PostgreSQL cannot store it.
+	 */
+	private static void refuseNul(Object value, String path) {
+		if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+			throw new InvalidInputException(path.isEmpty() ? "body" : path, "error.nulCharacter");
+		}
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, item) -> refuseNul(item, path.isEmpty() ? String.valueOf(key) : path + "." + key));
+		}
+		if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				refuseNul(list.get(i), path + "[" + i + "]");
+			}
+		}
 	}
 
 	/**

@@ -23,11 +23,14 @@ public final class ActionContext {
 
 	private final SplitOff splitOff;
 
+	private OffsetDateTime recordedAt;
+
 	ActionContext(CaseFile file, Actor actor, OffsetDateTime at, LongFunction<Optional<CaseFile>> others,
 			SplitOff splitOff) {
 		this.file = file;
 		this.actor = actor;
 		this.at = at;
+		this.recordedAt = at;
 		this.others = others;
 		this.splitOff = splitOff;
 	}
@@ -51,6 +54,20 @@ public final class ActionContext {
 
 	public OffsetDateTime at() {
 		return this.at;
+	}
+
+	/**
+	 * When the act is being recorded (the server's clock). Time limits that bind the
+	 * person acting (a unit's five days to object) are checked against this, so that
+	 * back-dating cannot reopen them.
+	 */
+	public OffsetDateTime recordedAt() {
+		return this.recordedAt;
+	}
+
+	ActionContext recordedAt(OffsetDateTime now) {
+		this.recordedAt = now;
+		return this;
 	}
 
 	/**

@@ -56,6 +56,8 @@ public final class CaseFile {
 
 	OffsetDateTime receivedAt;
 
+	Long registeredUnitId;
+
 	OffsetDateTime dispatchedAt;
 
 	OffsetDateTime signedAt;
@@ -218,6 +220,13 @@ public final class CaseFile {
 
 	public OffsetDateTime receivedAt() {
 		return this.receivedAt;
+	}
+
+	/**
+	 * The unit whose staff registered the case (null for citizens' own submissions).
+	 */
+	public Long registeredUnitId() {
+		return this.registeredUnitId;
 	}
 
 	public void receivedAt(OffsetDateTime at) {

@@ -28,7 +28,11 @@ class CaseFiles {
 
 	private final ApplicationEventPublisher events;
 
-	CaseFiles(JdbcClient jdbc, Timeline timeline, Outbox outbox, CaseTracks tracks, ApplicationEventPublisher events) {
+	private final java.time.Clock clock;
+
+	CaseFiles(JdbcClient jdbc, Timeline timeline, Outbox outbox, CaseTracks tracks, ApplicationEventPublisher events,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.timeline = timeline;
 		this.outbox = outbox;
@@ -72,6 +76,7 @@ class CaseFiles {
 				}
 				file.dispatchedByUnitId = rs.getObject("dispatched_by_unit_id", Long.class);
 				file.receivedAt = rs.getObject("received_at", OffsetDateTime.class);
+				file.registeredUnitId = rs.getObject("registered_unit_id", Long.class);
 				file.dispatchedAt = rs.getObject("dispatched_at", OffsetDateTime.class);
 				file.signedAt = rs.getObject("signed_at", OffsetDateTime.class);
 				file.contactedAt = rs.getObject("contacted_at", OffsetDateTime.class);
@@ -129,7 +134,7 @@ class CaseFiles {
 					  contacted_at = ?, replied_at = ?, closed_at = ?, visited_at = ?, current_due_at = ?, return_count = ?,
 					  reopen_count = ?, reply_result = ?, reply_text = ?, reply_approved = ?, visit_resolved = ?,
 					  visit_satisfaction = ?, visit_note = ?, extension_amount = ?, extension_unit = ?, extension_reason = ?,
-					  parent_case_id = ?, version = version + 1
+					  parent_case_id = ?, accused_unit_id = ?, version = version + 1
 					where id = ? and version = ?""")
 			.params(file.status.name(), (file.assigned != null) ? file.assigned.id() : null, file.dispatchedByUnitId,
 					file.dispatchedAt, file.signedAt, file.contactedAt, file.repliedAt, file.closedAt, file.visitedAt,
@@ -137,7 +142,7 @@ class CaseFiles {
 					file.replyApproved, file.visitResolved, file.visitSatisfaction, file.visitNote,
 					(file.pendingExtension != null) ? file.pendingExtension.amount() : null,
 					(file.pendingExtension != null) ? file.pendingExtension.unit().name() : null, file.extensionReason,
-					file.parentCaseId, file.id, file.version)
+					file.parentCaseId, (file.accused != null) ? file.accused.id() : null, file.id, file.version)
 			.update();
 		if (updated == 0) {
 			throw new ConflictException("STALE_VERSION", "error.staleVersion");
@@ -154,11 +159,12 @@ class CaseFiles {
 			.sql("""
 					update cases set status = ?, assigned_unit_id = ?, dispatched_by_unit_id = ?, dispatched_at = ?,
 					  current_due_at = ?, closed_at = ?, replied_at = ?, reply_text = ?, reply_result = ?, reply_approved = ?,
-					  parent_case_id = ?
+					  parent_case_id = ?, accused_unit_id = ?
 					where id = ?""")
 			.params(file.status.name(), (file.assigned != null) ? file.assigned.id() : null, file.dispatchedByUnitId,
 					file.dispatchedAt, this.tracks.runningDue(file), file.closedAt, file.repliedAt, file.replyText,
-					file.replyResult, file.replyApproved, file.parentCaseId, file.id)
+					file.replyResult, file.replyApproved, file.parentCaseId,
+					(file.accused != null) ? file.accused.id() : null, file.id)
 			.update();
 		writeParts(file);
 	}
@@ -195,7 +201,7 @@ class CaseFiles {
 				.update();
 		}
 		this.timeline.append(file.id, file.newEvents);
-		OffsetDateTime now = file.newEvents.isEmpty() ? OffsetDateTime.now() : file.newEvents.get(0).at();
+		OffsetDateTime now = file.newEvents.isEmpty() ? OffsetDateTime.now(this.clock) : file.newEvents.get(0).at();
 		for (CaseFile.Notice notice : file.notices) {
 			this.jdbc.sql("insert into notifications (unit_id, case_id, kind, text, created_at) values (?, ?, ?, ?, ?)")
 				.params(notice.unitId(), file.id, notice.kind(), notice.text(), now)

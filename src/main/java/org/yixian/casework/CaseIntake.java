@@ -30,8 +30,6 @@ import org.yixian.shared.InvalidInputException;
 @Service
 public class CaseIntake {
 
-	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
 	private final JdbcClient jdbc;
 
 	private final Units units;
@@ -125,8 +123,10 @@ public class CaseIntake {
 		NewCase original = this.jdbc
 			.sql("""
 					select c.kind, c.type, c.channel, a.code as area_code, c.address, c.lat, c.lng, c.received_at,
-					       c.complainant_name, c.complainant_phone, c.complainant_id_number, c.confidential, c.petition_class
-					from cases c join units a on a.id = c.area_unit_id where c.id = ?""")
+					       c.complainant_name, c.complainant_phone, c.complainant_id_number, c.confidential, c.petition_class,
+					       x.code as accused_code
+					from cases c join units a on a.id = c.area_unit_id left join units x on x.id = c.accused_unit_id
+					where c.id = ?""")
 			.param(fromCaseId)
 			.query((rs, n) -> {
 				String petitionClass = rs.getString("petition_class");
@@ -138,7 +138,8 @@ public class CaseIntake {
 						rs.getObject("received_at", OffsetDateTime.class),
 						new NewCase.Complainant(rs.getString("complainant_name"), rs.getString("complainant_phone"),
 								rs.getString("complainant_id_number"), rs.getBoolean("confidential")),
-						(petitionClass != null) ? PetitionClass.valueOf(petitionClass) : null, null, null);
+						(petitionClass != null) ? PetitionClass.valueOf(petitionClass) : null,
+						rs.getString("accused_code"), null);
 			})
 			.single();
 		List<FieldMessage> problems = new ArrayList<>();
@@ -170,8 +171,8 @@ public class CaseIntake {
 					insert into cases (number, query_code_hash, kind, type, petition_class, channel, status, title, content,
 					  category_id, area_unit_id, address, lat, lng, received_at, created_at, created_by, complainant_name,
 					  complainant_phone, complainant_id_number, confidential, accused_unit_id, split_from_case_id, published,
-					  origin_kind, origin_id)
-					values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  origin_kind, origin_id, registered_unit_id)
+					values (?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					returning id""")
 			.params(number, Hashes.sha256Hex(checked.queryCode()), command.kind().name(),
 					(command.kind() == CaseKind.DEMAND && command.type() != null) ? command.type().name() : null,
@@ -182,9 +183,10 @@ public class CaseIntake {
 					blankToNull(command.address()), command.lat(), command.lng(), receivedAt, now, requester,
 					blankToNull(who.name()), blankToNull(who.phone()), blankToNull(who.idNumber()), confidential,
 					(checked.accused() != null) ? checked.accused().id() : null, splitFrom,
-					Confidentiality.publishable(command.kind(), command.channel(), confidential),
+					Confidentiality.publishable(command.kind(), command.channel(), confidential,
+							checked.accused() != null),
 					(command.origin() != null) ? command.origin().kind().name() : null,
-					(command.origin() != null) ? command.origin().id() : null)
+					(command.origin() != null) ? command.origin().id() : null, (actor != null) ? actor.unitId() : null)
 			.query(Long.class)
 			.single();
 		CaseFile file = new CaseFile(id, number, command.kind(),
@@ -195,6 +197,7 @@ public class CaseIntake {
 		file.accused = (checked.accused() != null) ? UnitRef.of(checked.accused()) : null;
 		file.receivedAt = receivedAt;
 		file.lastEventAt = receivedAt;
+		file.registeredUnitId = (actor != null) ? actor.unitId() : null;
 		file.complainantName = blankToNull(who.name());
 		file.complainantIdNumber = blankToNull(who.idNumber());
 		file.confidential = confidential;
@@ -269,7 +272,7 @@ public class CaseIntake {
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		if (command.receivedAt() != null) {
-			if (command.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
+			if (command.receivedAt().isAfter(now.plus(ActionCommands.CLOCK_SKEW))) {
 				problems.add(new FieldMessage("receivedAt", "case.receivedInFuture"));
 			}
 			else if (command.receivedAt().isBefore(now.minusYears(1))) {

@@ -32,7 +32,10 @@ public class CaseLists {
 
 	private final Units units;
 
-	CaseLists(JdbcClient jdbc, WarningPolicy warnings, Clock clock, Units units) {
+	private final CaseUnits caseUnits;
+
+	CaseLists(JdbcClient jdbc, WarningPolicy warnings, Clock clock, Units units, CaseUnits caseUnits) {
+		this.caseUnits = caseUnits;
 		this.jdbc = jdbc;
 		this.warnings = warnings;
 		this.clock = clock;
@@ -212,9 +215,7 @@ public class CaseLists {
 	 * through them.
 	 */
 	private boolean petitionOffice(Actor actor) {
-		return this.units.findByCode(actor.unitCode())
-			.map((u) -> u.kind() == org.yixian.organisation.UnitKind.PETITION_OFFICE)
-			.orElse(false);
+		return this.caseUnits.isPetitionOffice(actor);
 	}
 
 	public List<CaseQuery.Inbox> inboxesFor(Actor actor) {

@@ -83,15 +83,7 @@ class CasePageController {
 	 */
 	@org.springframework.web.bind.annotation.InitBinder("caseForm")
 	void localTimes(org.springframework.web.bind.WebDataBinder binder) {
-		binder.registerCustomEditor(java.time.OffsetDateTime.class, new java.beans.PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				setValue((text == null || text.isBlank()) ? null
-						: java.time.LocalDateTime.parse(text.strip())
-							.atZone(CasePageController.this.times.zone())
-							.toOffsetDateTime());
-			}
-		});
+		binder.registerCustomEditor(java.time.OffsetDateTime.class, this.times.localDateTimeEditor());
 	}
 
 	@GetMapping
@@ -100,17 +92,25 @@ class CasePageController {
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Integer page,
 			@AuthenticationPrincipal Actor actor, Model model) {
 		List<CaseQuery.Inbox> tabs = tabsFor(actor);
+		java.util.Map<CaseQuery.Inbox, Long> counts = this.lists.inboxCounts(actor);
 		CaseQuery.Inbox selected = (inbox != null) ? inbox
-				: ((q == null && status == null && !tabs.isEmpty()) ? tabs.get(0) : null);
+				: ((q == null && status == null && !tabs.isEmpty()) ? firstWithWork(tabs, counts) : null);
 		CaseQuery query = new CaseQuery(status, null, null, null, q, null, null, selected);
 		model.addAttribute("result", this.lists.search(query, actor, Paging.of(page, 30)));
 		model.addAttribute("tabs", tabs);
-		model.addAttribute("counts", this.lists.inboxCounts(actor));
+		model.addAttribute("counts", counts);
 		model.addAttribute("inbox", selected);
 		model.addAttribute("q", q);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", CaseStatus.values());
 		return "cases/inbox";
+	}
+
+	/**
+	 * The first work list that holds something, so that a person lands on their work.
+	 */
+	static CaseQuery.Inbox firstWithWork(List<CaseQuery.Inbox> tabs, java.util.Map<CaseQuery.Inbox, Long> counts) {
+		return tabs.stream().filter((t) -> counts.getOrDefault(t, 0L) > 0).findFirst().orElse(tabs.get(0));
 	}
 
 	List<CaseQuery.Inbox> tabsFor(Actor actor) {
@@ -181,18 +181,43 @@ class CasePageController {
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
-		return page(this.queries.view(id, actor), actor, model);
+		CaseView view = this.queries.view(id, actor);
+		if (model.getAttribute("revealed") instanceof CaseView.ComplainantView revealed) {
+			view = view.withComplainant(revealed);
+		}
+		return page(view, actor, model);
 	}
 
 	/**
-	 * The case page with the complainant in full; the reason goes to the operation log.
+	 * An official document of the case (a decision letter), for those who may see the
+	 * case.
+	 */
+	@GetMapping("/{id}/documents/{documentId}")
+	@PreAuthorize("isAuthenticated()")
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal Actor actor) {
+		CaseDocuments.Content content = this.documents.content(id, documentId, actor);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.inline()
+						.filename(content.fileName())
+						.build()
+						.toString())
+			.body(content.bytes());
+	}
+
+	/**
+	 * Shows the complainant in full once, after the case page (post/redirect/get); the
+	 * reason goes to the operation log.
 	 */
 	@PostMapping("/{id}/reveal")
 	@PreAuthorize("isAuthenticated()")
 	String reveal(@PathVariable long id, @RequestParam(required = false) String reason,
-			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
 		try {
-			return page(this.queries.reveal(id, reason, actor), actor, model);
+			redirect.addFlashAttribute("revealed", this.queries.reveal(id, reason, actor).complainant());
+			redirect.addFlashAttribute("notice", "case.revealed");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("actionErrors", describe(ex.errors()));

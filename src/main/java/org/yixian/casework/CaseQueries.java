@@ -92,17 +92,19 @@ public class CaseQueries {
 	private CaseView build(CaseFile file, Actor actor, boolean revealed) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<String> actions = this.tracks.available(file, actor);
-		List<TimelineEntry> timeline = this.jdbc.sql("""
-				select e.at, e.recorded_at, e.backdated, e.actor, u.display_name, e.actor_unit, e.action, e.from_status,
-				       e.to_status, e.comment, e.public, e.payload::text as payload
-				from case_events e left join users u on u.username = e.actor
-				where e.case_id = ? order by e.id""")
+		List<TimelineEntry> timeline = this.jdbc
+			.sql("""
+					select e.at, e.recorded_at, e.backdated, e.actor, u.display_name, e.actor_unit, au.name as actor_unit_name,
+					       e.action, e.from_status, e.to_status, e.comment, e.public, e.payload::text as payload
+					from case_events e left join users u on u.username = e.actor left join units au on au.code = e.actor_unit
+					where e.case_id = ? order by e.id""")
 			.param(file.id)
 			.query((rs, n) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class),
 					rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("backdated"),
 					rs.getString("actor"), rs.getString("display_name"), rs.getString("actor_unit"),
-					rs.getString("action"), rs.getString("from_status"), rs.getString("to_status"),
-					rs.getString("comment"), rs.getBoolean("public"), Timeline.parse(rs.getString("payload"))))
+					rs.getString("actor_unit_name"), rs.getString("action"), rs.getString("from_status"),
+					rs.getString("to_status"), rs.getString("comment"), rs.getBoolean("public"),
+					Timeline.parse(rs.getString("payload"))))
 			.list();
 		List<CaseView.CaseLink> merged = this.jdbc
 			.sql("select id, number, status, title from cases where parent_case_id = ? order by id")
@@ -128,8 +130,8 @@ public class CaseQueries {
 			.param(file.id)
 			.query((rs, n) -> {
 				boolean confidential = rs.getBoolean("confidential");
-				CaseView.ComplainantView complainant = Confidentiality.mayKnowComplainant(actor, file.kind,
-						confidential, (file.accused != null) ? file.accused.path() : null)
+				CaseView.ComplainantView complainant = Confidentiality.mayKnowComplainant(actor, confidential,
+						(file.accused != null) ? file.accused.path() : null)
 								? new CaseView.ComplainantView(rs.getString("complainant_name"),
 										rs.getString("complainant_phone"), rs.getString("complainant_id_number"),
 										confidential, false)
@@ -146,6 +148,13 @@ public class CaseQueries {
 								file.pendingExtension.unit().name(), file.extensionReason)
 						: null;
 				OffsetDateTime due = this.tracks.runningDue(file);
+				if (file.accused != null) {
+					details.put("accusedUnitName", file.accused.name());
+				}
+				String originKind = rs.getString("origin_kind");
+				if (originKind != null) {
+					details.put("origin", Map.of("kind", originKind, "id", rs.getLong("origin_id")));
+				}
 				return new CaseView(file.id, file.number, null, file.kind, file.type, rs.getString("petition_class"),
 						Channel.valueOf(rs.getString("channel")), file.status, file.version, rs.getString("title"),
 						rs.getString("content"), rs.getString("category_code"), rs.getString("category_name"),

@@ -13,7 +13,7 @@ import org.yixian.organisation.Actor;
  * The tracks the installation runs, one per kind of case.
  */
 @Component
-class CaseTracks {
+class CaseTracks implements org.springframework.beans.factory.SmartInitializingSingleton {
 
 	private final ObjectProvider<CaseTrack> provider;
 
@@ -24,8 +24,8 @@ class CaseTracks {
 	private volatile Map<CaseKind, CaseTrack> tracks;
 
 	/**
-	 * The tracks are looked up on first use: they depend on the core's services, which in
-	 * turn ask this registry.
+	 * The tracks are looked up once every singleton exists: they depend on the core's
+	 * services, which in turn ask this registry.
 	 */
 	CaseTracks(ObjectProvider<CaseTrack> provider, ObjectProvider<SharedCaseAction> shared,
 			ObjectProvider<CaseViewContributor> contributors) {
@@ -34,16 +34,24 @@ class CaseTracks {
 		this.contributors = contributors;
 	}
 
-	private Map<CaseKind, CaseTrack> tracks() {
-		Map<CaseKind, CaseTrack> found = this.tracks;
-		if (found == null) {
-			found = new EnumMap<>(CaseKind.class);
-			for (CaseTrack track : this.provider) {
-				found.put(track.kind(), track);
-			}
-			this.tracks = found;
+	/**
+	 * Builds the registry once every singleton exists, so that a first use during start
+	 * cannot cache an incomplete one.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		Map<CaseKind, CaseTrack> found = new EnumMap<>(CaseKind.class);
+		for (CaseTrack track : this.provider) {
+			found.put(track.kind(), track);
 		}
-		return found;
+		this.tracks = found;
+	}
+
+	private Map<CaseKind, CaseTrack> tracks() {
+		if (this.tracks == null) {
+			throw new IllegalStateException("the case tracks are not ready before the application context is");
+		}
+		return this.tracks;
 	}
 
 	CaseTrack of(CaseKind kind) {

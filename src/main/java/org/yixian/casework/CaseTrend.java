@@ -47,8 +47,10 @@ public class CaseTrend {
 				       count(*) filter (where c.closed_at is not null) as closed
 				from cases c
 				where c.received_at >= ? and (c.area_unit_id = any(?) or c.assigned_unit_id = any(?))
+				  and """ + Confidentiality.SQL + """
 				group by 1""")
-			.params(zone.getId(), first.atStartOfDay(zone).toOffsetDateTime(), scope, scope)
+			.params(zone.getId(), first.atStartOfDay(zone).toOffsetDateTime(), scope, scope,
+					Confidentiality.ancestry(actor))
 			.query((rs) -> {
 				long[] row = counts.get(rs.getObject("day", LocalDate.class));
 				if (row != null) {

@@ -71,6 +71,15 @@ public class CaseUnits {
 		return result;
 	}
 
+	/**
+	 * Whether the person works in a petition office (信访部门).
+	 */
+	public boolean isPetitionOffice(Actor actor) {
+		return this.units.findByCode(actor.unitCode())
+			.map((u) -> u.kind() == org.yixian.organisation.UnitKind.PETITION_OFFICE)
+			.orElse(false);
+	}
+
 	public Optional<UnitRef> byId(long id) {
 		return this.units.findById(id).map(UnitRef::of);
 	}

@@ -34,6 +34,19 @@ public record CaseView(long id, String number, String queryCode, CaseKind kind, 
 				this.mergedCases, this.timeline, this.availableActions, this.details);
 	}
 
+	/**
+	 * The same view with the complainant as revealed.
+	 */
+	public CaseView withComplainant(ComplainantView who) {
+		return new CaseView(this.id, this.number, this.queryCode, this.kind, this.type, this.petitionClass,
+				this.channel, this.status, this.version, this.title, this.content, this.categoryCode, this.categoryName,
+				this.areaUnitCode, this.areaUnitName, this.address, this.lat, this.lng, this.receivedAt, this.createdAt,
+				this.createdBy, who, this.accusedUnitCode, this.assignedUnitCode, this.assignedUnitName,
+				this.warningLevel, this.currentDueAt, this.deadlines, this.units, this.returnCount, this.reopenCount,
+				this.reply, this.visit, this.visits, this.pendingExtension, this.parentCaseId, this.parentCaseNumber,
+				this.mergedCases, this.timeline, this.availableActions, this.details);
+	}
+
 	public boolean can(String action) {
 		return this.availableActions.contains(action);
 	}

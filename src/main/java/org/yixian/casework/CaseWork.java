@@ -68,7 +68,8 @@ public class CaseWork {
 			Optional<CaseFile> other = this.files.load(id).filter((o) -> CasePermissions.canSee(actor, o));
 			other.ifPresent(others::add);
 			return other;
-		}, (title, content, category) -> this.intake.split(file.id, title, content, category, actor));
+		}, (title, content, category) -> this.intake.split(file.id, title, content, category, actor))
+			.recordedAt(this.commands.now());
 		check(this.tracks.perform(file, action, command, context));
 		this.files.save(file);
 		for (CaseFile other : others) {

@@ -31,6 +31,10 @@ public final class CommonTransitions {
 				|| parent.parentCaseId != null) {
 			return Outcome.illegal("case.cannotMergeInto");
 		}
+		if (!Confidentiality.mayUnite(file, parent)) {
+			return Outcome.invalid("intoCaseId", "case.mergeAccused");
+		}
+		Confidentiality.unite(file, parent);
 		CaseStatus from = file.status;
 		file.withdrawOpenTasks(context.at(), true);
 		file.status = CaseStatus.MERGED;
@@ -60,6 +64,19 @@ public final class CommonTransitions {
 		file.status = CaseStatus.ARCHIVED;
 		file.record(context.actor(), context.at(), "archive", from, null, false);
 		return Outcome.DONE;
+	}
+
+	/**
+	 * A timeline payload from name/value pairs, leaving out null values.
+	 */
+	public static Map<String, Object> payload(Object... pairs) {
+		Map<String, Object> payload = new java.util.LinkedHashMap<>();
+		for (int i = 0; i + 1 < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				payload.put((String) pairs[i], pairs[i + 1]);
+			}
+		}
+		return payload;
 	}
 
 }

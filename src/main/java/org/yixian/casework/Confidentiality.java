@@ -17,7 +17,8 @@ import org.yixian.organisation.Role;
  * <li>A demand's complainant is known to hotline staff, and to handling units unless the
  * citizen asked for confidentiality.</li>
  * <li>A case is published (Open311, public lists) only when it came in through a public
- * channel and the citizen did not ask for confidentiality.</li>
+ * channel, the citizen did not ask for confidentiality and it names no unit complained
+ * about.</li>
  * </ul>
  */
 public final class Confidentiality {
@@ -46,9 +47,34 @@ public final class Confidentiality {
 	}
 
 	/**
+	 * Whether two cases may become one (merging): not when they name different units
+	 * complained about, nor when a unit inside the one named works on the other.
+	 */
+	static boolean mayUnite(CaseFile a, CaseFile b) {
+		if (a.accused != null && b.accused != null) {
+			return a.accused.id() == b.accused.id();
+		}
+		UnitRef accused = (a.accused != null) ? a.accused : b.accused;
+		CaseFile other = (a.accused != null) ? b : a;
+		return accused == null || other.units.stream().noneMatch((t) -> t.isLive() && accused.covers(t.unitPath));
+	}
+
+	/**
+	 * Merged cases share the unit complained about, so that neither betrays the other.
+	 */
+	static void unite(CaseFile a, CaseFile b) {
+		if (a.accused == null && b.accused != null) {
+			a.accused = b.accused;
+		}
+		else if (b.accused == null && a.accused != null) {
+			b.accused = a.accused;
+		}
+	}
+
+	/**
 	 * Whether the actor may read the complainant at all (masked or not).
 	 */
-	static boolean mayKnowComplainant(Actor actor, CaseKind kind, boolean confidential, String accusedPath) {
+	static boolean mayKnowComplainant(Actor actor, boolean confidential, String accusedPath) {
 		if (actor == null) {
 			return true;
 		}
@@ -76,7 +102,7 @@ public final class Confidentiality {
 				who.confidential(), true);
 	}
 
-	static String maskName(String name) {
+	public static String maskName(String name) {
 		if (name == null || name.isEmpty()) {
 			return name;
 		}
@@ -102,8 +128,9 @@ public final class Confidentiality {
 	 * Published to the public (Open311 lists, public pages other than the citizen's own
 	 * progress page): came in through a public channel, not confidential, a demand.
 	 */
-	static boolean publishable(CaseKind kind, Channel channel, boolean confidential) {
-		return kind == CaseKind.DEMAND && (channel == Channel.WEB || channel == Channel.API) && !confidential;
+	static boolean publishable(CaseKind kind, Channel channel, boolean confidential, boolean accusesUnit) {
+		return kind == CaseKind.DEMAND && (channel == Channel.WEB || channel == Channel.API) && !confidential
+				&& !accusesUnit;
 	}
 
 }

@@ -26,7 +26,7 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		@Size(max = 300) String address, @DecimalMin("-90") @DecimalMax("90") Double lat,
 		@DecimalMin("-180") @DecimalMax("180") Double lng, OffsetDateTime receivedAt, @Valid Complainant complainant,
 		PetitionClass petitionClass, @Size(max = 32) String accusedUnitCode, @Size(max = 4000) String answer,
-		@Min(1) @Max(10000) Integer visitorCount, @Valid @Size(max = 5) List<Representative> representatives,
+		@Min(1) @Max(10000) Integer visitorCount, @Valid @Size(max = 20) List<Representative> representatives,
 		Boolean urgent, @Valid Origin origin) {
 
 	/**
@@ -37,9 +37,9 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		if (complainant == null) {
 			complainant = new Complainant(null, null, null, false);
 		}
-		representatives = (representatives != null) ? List.copyOf(representatives.stream()
-			.filter((r) -> r != null && !(isBlank(r.name()) && isBlank(r.phone()) && isBlank(r.idNumber())))
-			.toList()) : List.of();
+		representatives = (representatives != null)
+				? representatives.stream().map((r) -> (r != null) ? r : new Representative(null, null, null)).toList()
+				: List.of();
 	}
 
 	/**
@@ -73,6 +73,15 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 				this.urgent, origin);
 	}
 
+	/**
+	 * The representatives a group visit named (rows left blank on a form do not count).
+	 */
+	public List<Representative> namedRepresentatives() {
+		return this.representatives.stream()
+			.filter((r) -> !(isBlank(r.name()) && isBlank(r.phone()) && isBlank(r.idNumber())))
+			.toList();
+	}
+
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
 	}
@@ -81,8 +90,8 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 	 * Who raised the case. {@code confidential} keeps name, phone and ID from the
 	 * handling unit.
 	 */
-	public record Complainant(@Size(max = 50) String name, @Pattern(regexp = "[0-9+\\- ]{3,20}") String phone,
-			@Pattern(regexp = "[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber, Boolean confidential) {
+	public record Complainant(@Size(max = 50) String name, @Pattern(regexp = "|[0-9+\\- ]{3,20}") String phone,
+			@Pattern(regexp = "|[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber, Boolean confidential) {
 	}
 
 	/**
@@ -105,9 +114,8 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 	/**
 	 * One of a group visit's representatives (at most five, 《信访工作条例》 art. 17).
 	 */
-	public record Representative(@NotBlank @Size(max = 50) String name,
-			@Pattern(regexp = "[0-9+\\- ]{3,20}") String phone,
-			@Pattern(regexp = "[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber) {
+	public record Representative(@Size(max = 50) String name, @Pattern(regexp = "|[0-9+\\- ]{3,20}") String phone,
+			@Pattern(regexp = "|[0-9]{17}[0-9Xx]|[0-9]{15}") String idNumber) {
 	}
 
 }

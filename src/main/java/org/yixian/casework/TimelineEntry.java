@@ -8,6 +8,6 @@ import java.util.Map;
  * whether it was back-dated, who did it, the transition, and the action's values as data.
  */
 public record TimelineEntry(OffsetDateTime at, OffsetDateTime recordedAt, boolean backdated, String actor,
-		String actorName, String actorUnit, String action, String fromStatus, String toStatus, String comment,
-		boolean visibleToCitizen, Map<String, Object> payload) {
+		String actorName, String actorUnit, String actorUnitName, String action, String fromStatus, String toStatus,
+		String comment, boolean visibleToCitizen, Map<String, Object> payload) {
 }

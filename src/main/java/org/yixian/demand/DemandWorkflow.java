@@ -32,6 +32,7 @@ import static org.yixian.casework.CaseStatus.REPLIED;
 import static org.yixian.casework.CaseStatus.RETURNED;
 import static org.yixian.casework.CaseStatus.VISITING;
 import static org.yixian.casework.CommonTransitions.blank;
+import static org.yixian.casework.CommonTransitions.payload;
 
 /**
  * The 12345 demand (接诉即办) state machine: what each named transition checks, changes and
@@ -367,19 +368,6 @@ class DemandWorkflow {
 		file.lead()
 			.ifPresent((lead) -> file.notifyUnit(lead.unitId(), "ASSIST_REPORTED", "case.notice.assistReported"));
 		return Outcome.DONE;
-	}
-
-	/**
-	 * A payload from name/value pairs, leaving out null values.
-	 */
-	static Map<String, Object> payload(Object... pairs) {
-		Map<String, Object> payload = new LinkedHashMap<>();
-		for (int i = 0; i + 1 < pairs.length; i += 2) {
-			if (pairs[i + 1] != null) {
-				payload.put((String) pairs[i], pairs[i + 1]);
-			}
-		}
-		return payload;
 	}
 
 }

@@ -23,6 +23,7 @@ import static org.yixian.casework.CaseStatus.RECHECKING;
 import static org.yixian.casework.CaseStatus.REVIEWED;
 import static org.yixian.casework.CaseStatus.REVIEWING;
 import static org.yixian.casework.CommonTransitions.blank;
+import static org.yixian.casework.CommonTransitions.payload;
 
 /**
  * Decisions on a petition and the remedies against them: the written decision of the unit
@@ -99,8 +100,8 @@ class PetitionDecisions {
 			petition.followUpOwed = true;
 		}
 		long documentId = this.letters.issue(context, document, outcome, text.strip(), unit);
-		file.record(context.actor(), at, stage.wireName(), from, text, true, PetitionWorkflow.payload("outcome",
-				outcome.name(), "documentId", documentId, "documentKind", document.name(), "unitCode", unit.code()));
+		file.record(context.actor(), at, stage.wireName(), from, text, true, payload("outcome", outcome.name(),
+				"documentId", documentId, "documentKind", document.name(), "unitCode", unit.code()));
 		file.messageCitizen("petition.message.decided");
 		if (petition.resultRequired && stage == PetitionAction.DECIDE && file.dispatchedByUnitId() != null) {
 			file.notifyUnit(file.dispatchedByUnitId(), "PETITION_RESULT", "petition.notice.result");
@@ -142,7 +143,7 @@ class PetitionDecisions {
 		file.setDeadline(review ? DeadlineKind.REVIEW_DECIDE : DeadlineKind.RECHECK_DECIDE,
 				this.calendar.deadline(at, PetitionClocks.REVIEW));
 		file.record(context.actor(), at, stage.wireName(), from, reason, true,
-				PetitionWorkflow.payload("unitCode", higher.code(), "reason", reason));
+				payload("unitCode", higher.code(), "reason", reason));
 		file.notifyUnit(higher.id(), review ? "PETITION_REVIEW" : "PETITION_RECHECK",
 				review ? "petition.notice.review" : "petition.notice.recheck");
 		return Outcome.DONE;
@@ -154,8 +155,7 @@ class PetitionDecisions {
 		}
 		petition.hearingStartedAt = context.at();
 		context.file()
-			.record(context.actor(), context.at(), "start-hearing", RECHECKING, note, true,
-					PetitionWorkflow.payload("note", note));
+			.record(context.actor(), context.at(), "start-hearing", RECHECKING, note, true, payload("note", note));
 		return Outcome.DONE;
 	}
 
@@ -168,7 +168,7 @@ class PetitionDecisions {
 		CaseFile file = context.file();
 		file.postponeDeadline(DeadlineKind.RECHECK_DECIDE, length);
 		file.record(context.actor(), context.at(), "end-hearing", RECHECKING, note, true,
-				PetitionWorkflow.payload("hearingSeconds", length.toSeconds(), "dueAt",
+				payload("hearingSeconds", length.toSeconds(), "dueAt",
 						file.deadline(DeadlineKind.RECHECK_DECIDE).map((d) -> d.dueAt().toString()).orElse(null)));
 		return Outcome.DONE;
 	}

@@ -10,7 +10,8 @@ import org.yixian.casework.NewCase;
 
 /**
  * The petition track's own facts about a case (table {@code petitions}, owned by this
- * module): loaded and written while the core holds the case's row lock.
+ * module), written in the same transaction as the case: when the core's version-checked
+ * update of the case fails, the facts written before it roll back with it.
  */
 @Component
 class PetitionFacts {
@@ -93,6 +94,14 @@ class PetitionFacts {
 	}
 
 	/**
+	 * Serialises registrations of the same person until the transaction ends, so that two
+	 * petitions arriving together cannot both become originals.
+	 */
+	void lockPerson(String personKey) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("petitioner:" + personKey).query().singleRow();
+	}
+
+	/**
 	 * Counts a petition for its person and answers how many they have brought.
 	 */
 	int countPerson(String personKey, OffsetDateTime at) {
@@ -109,8 +118,7 @@ class PetitionFacts {
 	 */
 	List<Long> backlogCaseIds() {
 		return this.jdbc.sql("""
-				select p.case_id from petitions p left join petitioners pp on pp.person_key = p.person_key
-				where p.repeat_count >= 2 or p.follow_up_owed or coalesce(pp.petitions, 0) >= 3""")
+				select p.case_id from petitions p where p.repeat_count >= 2 or p.follow_up_owed""")
 			.query(Long.class)
 			.list();
 	}

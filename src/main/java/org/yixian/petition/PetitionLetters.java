@@ -7,14 +7,15 @@ import org.yixian.casework.ActionContext;
 import org.yixian.casework.CaseDocuments;
 import org.yixian.casework.CaseDocuments.DocumentKind;
 import org.yixian.casework.CaseFile;
+import org.yixian.casework.Confidentiality;
 import org.yixian.casework.UnitRef;
 import org.yixian.petition.PetitionAction.DecisionOutcome;
 import org.yixian.shared.TimeDisplay;
 
 /**
  * Issues the written decisions of a petition (处理意见书, 复查意见书, 复核意见书) as PDF documents in
- * Chinese and stores them with the case. A confidential petitioner's name is masked on
- * the stored copy, which the handling unit can download.
+ * Chinese and stores them with the case. The petitioner's name is masked on the stored
+ * copy, which every unit that may see the case can download.
  */
 @Component
 class PetitionLetters {
@@ -30,10 +31,7 @@ class PetitionLetters {
 
 	long issue(ActionContext context, DocumentKind kind, DecisionOutcome outcome, String text, UnitRef unit) {
 		CaseFile file = context.file();
-		String name = file.complainantName();
-		if (name != null && file.confidential()) {
-			name = name.substring(0, name.offsetByCodePoints(0, 1)) + "**";
-		}
+		String name = Confidentiality.maskName(file.complainantName());
 		byte[] pdf = PetitionPdf.render(new PetitionPdf.Letter(title(kind), unit.name(), file.number(), name,
 				label(outcome), text, context.at().atZoneSameInstant(this.zone).toLocalDate(), footer(kind)));
 		return this.documents.issue(file, kind, outcome.name(), unit, context.actor(), context.at(), pdf);

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.Valid;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,8 +61,11 @@ class PetitionPageController {
 
 	private final TimeDisplay times;
 
+	private final Validator validator;
+
 	PetitionPageController(CaseIntake intake, CaseLists lists, PetitionFacts facts, Units units, Categories categories,
-			TimeDisplay times) {
+			TimeDisplay times, Validator validator) {
+		this.validator = validator;
 		this.intake = intake;
 		this.lists = lists;
 		this.facts = facts;
@@ -68,31 +74,11 @@ class PetitionPageController {
 		this.times = times;
 	}
 
-	/**
-	 * "Received at" is a local date and time ({@code datetime-local}) in the configured
-	 * zone.
-	 */
-	@InitBinder("petitionForm")
-	void localTimes(WebDataBinder binder) {
-		binder.registerCustomEditor(OffsetDateTime.class, new java.beans.PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				setValue((text == null || text.isBlank()) ? null
-						: LocalDateTime.parse(text.strip())
-							.atZone(PetitionPageController.this.times.zone())
-							.toOffsetDateTime());
-			}
-		});
-	}
-
 	@GetMapping("/new")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
 	String form(@AuthenticationPrincipal Actor actor, Model model) {
 		if (!model.containsAttribute("petitionForm")) {
-			model.addAttribute("petitionForm",
-					new NewCase(CaseKind.PETITION, null, Channel.WALK_IN, "", "", "", "", "", null, null, null,
-							new NewCase.Complainant("", "", "", false), PetitionClass.APPEAL, "", null, 1,
-							emptyRepresentatives(), false));
+			model.addAttribute("petitionForm", PetitionForm.empty());
 		}
 		fill(actor, model);
 		return "petitions/register";
@@ -100,21 +86,51 @@ class PetitionPageController {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
-	String register(@Valid @ModelAttribute("petitionForm") NewCase form, BindingResult result,
+	String register(@ModelAttribute("petitionForm") PetitionForm form, BindingResult result,
 			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				CaseView view = this.intake.intake(cleaned(form), actor, null).view();
-				redirect.addFlashAttribute("createdNumber", view.number());
-				redirect.addFlashAttribute("createdQueryCode", view.queryCode());
-				return "redirect:/cases/" + view.id();
+				NewCase command = form.toCommand(this.times.zone());
+				Set<ConstraintViolation<NewCase>> violations = this.validator.validate(command);
+				if (violations.isEmpty()) {
+					CaseView view = this.intake.intake(command, actor, null).view();
+					redirect.addFlashAttribute("createdNumber", view.number());
+					redirect.addFlashAttribute("createdQueryCode", view.queryCode());
+					return "redirect:/cases/" + view.id();
+				}
+				violations.forEach((v) -> reject(result, formField(v.getPropertyPath().toString()),
+						v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
 			}
-			catch (InvalidInputException | ConflictException ex) {
+			catch (InvalidInputException ex) {
+				ex.errors().forEach((e) -> reject(result, formField(e.field()), e.key(), e.args().toArray()));
+			}
+			catch (ConflictException ex) {
 				FormErrors.apply(ex, result);
 			}
 		}
 		fill(actor, model);
 		return "petitions/register";
+	}
+
+	/**
+	 * The form's name for a field the intake names.
+	 */
+	static String formField(String field) {
+		return switch (field) {
+			case "complainant.name" -> "name";
+			case "complainant.phone" -> "phone";
+			case "complainant.idNumber" -> "idNumber";
+			default -> field;
+		};
+	}
+
+	private static void reject(BindingResult result, String field, String key, Object... args) {
+		try {
+			result.rejectValue(field, key, args, key);
+		}
+		catch (RuntimeException notAField) {
+			result.reject(key, args, key);
+		}
 	}
 
 	@GetMapping("/backlog")
@@ -130,25 +146,6 @@ class PetitionPageController {
 		model.addAttribute("categories", this.categories.all());
 		model.addAttribute("areas", this.units.tree(actor.scope()));
 		model.addAttribute("allUnits", this.units.tree(new org.yixian.organisation.Scope("/")));
-	}
-
-	private static List<NewCase.Representative> emptyRepresentatives() {
-		List<NewCase.Representative> list = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			list.add(new NewCase.Representative("", "", ""));
-		}
-		return list;
-	}
-
-	private static NewCase cleaned(NewCase form) {
-		return new NewCase(CaseKind.PETITION, null, form.channel(), form.title(), form.content(),
-				blankToNull(form.categoryCode()), form.areaUnitCode(), form.address(), form.lat(), form.lng(),
-				form.receivedAt(), form.complainant(), form.petitionClass(), blankToNull(form.accusedUnitCode()), null,
-				form.visitorCount(), form.representatives(), form.urgent());
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

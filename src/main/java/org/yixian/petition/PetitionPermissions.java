@@ -3,11 +3,11 @@ package org.yixian.petition;
 import org.springframework.stereotype.Component;
 import org.yixian.casework.CaseFile;
 import org.yixian.casework.CasePermissions;
+import org.yixian.casework.CaseStatus;
+import org.yixian.casework.CaseUnits;
 import org.yixian.casework.UnitTask;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Role;
-import org.yixian.organisation.UnitKind;
-import org.yixian.organisation.Units;
 
 /**
  * Who may take each action of a petition (contract: "Who"): the petition office's
@@ -19,9 +19,9 @@ import org.yixian.organisation.Units;
 @Component
 class PetitionPermissions {
 
-	private final Units units;
+	private final CaseUnits units;
 
-	PetitionPermissions(Units units) {
+	PetitionPermissions(CaseUnits units) {
 		this.units = units;
 	}
 
@@ -29,8 +29,8 @@ class PetitionPermissions {
 		return switch (action) {
 			case TRANSFER, REVIEW_OBJECTION, REQUEST_REVIEW, REQUEST_RECHECK, CLOSE, MERGE, ARCHIVE ->
 				office(actor, file);
-			case ACCEPT, NOT_ACCEPT -> (file.status() == org.yixian.casework.CaseStatus.REGISTERED)
-					? office(actor, file) : CasePermissions.leadHandler(actor, file);
+			case ACCEPT, NOT_ACCEPT -> (file.status() == CaseStatus.REGISTERED)
+					? office(actor, file) || registeredHere(actor, file) : CasePermissions.leadHandler(actor, file);
 			case OBJECT, REQUEST_EXTENSION, DECIDE, REVIEW_DECIDE, START_HEARING, END_HEARING, RECHECK_DECIDE ->
 				CasePermissions.leadHandler(actor, file);
 			case DECIDE_EXTENSION -> actor.has(Role.LEADER)
@@ -43,13 +43,20 @@ class PetitionPermissions {
 	}
 
 	/**
+	 * Staff of the unit that registered the petition, which may accept one about its own
+	 * duties directly.
+	 */
+	static boolean registeredHere(Actor actor, CaseFile file) {
+		return file.registeredUnitId() != null && file.registeredUnitId() == actor.unitId()
+				&& (actor.has(Role.HANDLER) || actor.has(Role.OPERATOR) || actor.has(Role.DISPATCHER));
+	}
+
+	/**
 	 * Staff of a petition office (信访部门) whose scope covers the case.
 	 */
 	boolean office(Actor actor, CaseFile file) {
 		return (actor.has(Role.OPERATOR) || actor.has(Role.DISPATCHER)) && actor.scope().covers(file.area().path())
-				&& this.units.findByCode(actor.unitCode())
-					.map((u) -> u.kind() == UnitKind.PETITION_OFFICE)
-					.orElse(false);
+				&& this.units.isPetitionOffice(actor);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.yixian.casework.CaseQueries.CaseBrief;
+import org.yixian.casework.CaseStatus;
 
 /**
  * Which earlier petition a new one repeats: the same person (the core finds those by ID
@@ -26,8 +27,8 @@ final class PetitionRepeats {
 		CaseBrief best = null;
 		double bestScore = 0;
 		for (CaseBrief candidate : candidates) {
-			if (!Objects.equals(candidate.categoryId(), categoryId)
-					|| candidate.status() == org.yixian.casework.CaseStatus.MERGED) {
+			if (!Objects.equals(candidate.categoryId(), categoryId) || candidate.status() == CaseStatus.MERGED
+					|| candidate.status() == CaseStatus.NOT_ACCEPTED) {
 				continue;
 			}
 			double score = dice(text, bigrams(candidate.title() + "\n" + candidate.content()));

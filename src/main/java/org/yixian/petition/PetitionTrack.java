@@ -1,5 +1,7 @@
 package org.yixian.petition;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import org.yixian.casework.NewCase;
 import org.yixian.casework.Outcome;
 import org.yixian.casework.TrackAction;
 import org.yixian.casework.UnitRef;
+import org.yixian.casework.UnitTask;
 import org.yixian.organisation.Actor;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.Hashes;
@@ -37,6 +40,9 @@ import org.yixian.shared.Hashes;
  */
 @Component
 class PetitionTrack implements CaseTrack {
+
+	/** A group visit names at most five representatives (《信访工作条例》 art. 17). */
+	static final int MAX_REPRESENTATIVES = 5;
 
 	private final PetitionWorkflow workflow;
 
@@ -52,8 +58,11 @@ class PetitionTrack implements CaseTrack {
 
 	private final BusinessCalendar calendar;
 
+	private final Clock clock;
+
 	PetitionTrack(PetitionWorkflow workflow, PetitionDecisions decisions, PetitionPermissions permissions,
-			PetitionFacts facts, CaseUnits units, CaseQueries queries, BusinessCalendar calendar) {
+			PetitionFacts facts, CaseUnits units, CaseQueries queries, BusinessCalendar calendar, Clock clock) {
+		this.clock = clock;
 		this.workflow = workflow;
 		this.decisions = decisions;
 		this.permissions = permissions;
@@ -79,10 +88,31 @@ class PetitionTrack implements CaseTrack {
 		if (actor != null && !this.permissions.mayAttempt(actor, file, petition)) {
 			return Outcome.forbidden("case.forbidden");
 		}
-		if (!petition.startsFrom(file.status())) {
+		if (!petition.startsFrom(file.status()) || !stateAllows(file, petition)) {
 			return Outcome.illegal("case.illegalTransition");
 		}
 		return Outcome.DONE;
+	}
+
+	/**
+	 * What the state alone does not say: a unit objects once and within its five working
+	 * days, the office closes only after the request window, a hearing is started or
+	 * ended once, and the recheck is decided only with no hearing open.
+	 */
+	private boolean stateAllows(CaseFile file, PetitionAction action) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return switch (action) {
+			case OBJECT -> file.lead().map(UnitTask::mayReturn).orElse(false)
+					&& !PetitionWorkflow.windowPassed(file, DeadlineKind.OBJECT, now);
+			case CLOSE -> PetitionWorkflow.windowPassed(file,
+					(file.status() == CaseStatus.DECIDED) ? DeadlineKind.REVIEW_REQUEST : DeadlineKind.RECHECK_REQUEST,
+					now);
+			case START_HEARING, END_HEARING, RECHECK_DECIDE -> {
+				boolean hearing = this.facts.load(file.id()).map((p) -> p.hearingStartedAt != null).orElse(false);
+				yield (action == PetitionAction.END_HEARING) == hearing;
+			}
+			default -> true;
+		};
 	}
 
 	@Override
@@ -103,7 +133,17 @@ class PetitionTrack implements CaseTrack {
 		if (command.type() != null) {
 			problems.add(new FieldMessage("type", "petition.noDemandType"));
 		}
-		if (command.visitorCount() != null && command.representatives().size() > command.visitorCount()) {
+		List<NewCase.Representative> named = command.namedRepresentatives();
+		if (named.size() > MAX_REPRESENTATIVES) {
+			problems.add(new FieldMessage("representatives", "petition.atMostFiveRepresentatives"));
+		}
+		for (int i = 0; i < command.representatives().size(); i++) {
+			NewCase.Representative r = command.representatives().get(i);
+			if (named.contains(r) && (r.name() == null || r.name().isBlank())) {
+				problems.add(new FieldMessage("representatives[" + i + "].name", "NotBlank"));
+			}
+		}
+		if (command.visitorCount() != null && named.size() > command.visitorCount()) {
 			problems.add(new FieldMessage("representatives", "petition.moreRepresentativesThanVisitors"));
 		}
 		return problems;
@@ -115,9 +155,12 @@ class PetitionTrack implements CaseTrack {
 		file.setDeadline(DeadlineKind.REGISTER, this.calendar.deadline(file.receivedAt(), PetitionClocks.REGISTER));
 		PetitionFacts.Petition petition = new PetitionFacts.Petition(file.id());
 		petition.visitorCount = (command.visitorCount() != null) ? command.visitorCount()
-				: Math.max(1, command.representatives().size());
+				: Math.max(1, command.namedRepresentatives().size());
 		petition.urgent = Boolean.TRUE.equals(command.urgent());
 		petition.personKey = personKey(file);
+		if (petition.personKey != null) {
+			this.facts.lockPerson(petition.personKey);
+		}
 		List<CaseBrief> earlier = this.queries.sameComplainant(CaseKind.PETITION, file.complainantIdNumber(),
 				file.complainantPhone(), file.id());
 		Optional<CaseBrief> repeat = PetitionRepeats.earlier(file.categoryId(), command.title(), command.content(),
@@ -131,10 +174,7 @@ class PetitionTrack implements CaseTrack {
 				this.workflow.notAccept(context, petition, PetitionAction.NotAcceptGround.FINAL, "同一事实和理由已经复核终结，不再受理。");
 			}
 			else if (of.status().isOpen()) {
-				Outcome merged = CommonTransitions.merge(context, of.id());
-				if (!merged.isDone()) {
-					petition.repeatOfCaseId = of.id();
-				}
+				CommonTransitions.merge(context, of.id());
 			}
 			this.facts.insert(petition);
 			this.facts.countRepeat(of.id());
@@ -142,7 +182,7 @@ class PetitionTrack implements CaseTrack {
 		else {
 			this.facts.insert(petition);
 		}
-		this.facts.saveRepresentatives(file.id(), command.representatives());
+		this.facts.saveRepresentatives(file.id(), command.namedRepresentatives());
 		if (petition.personKey != null) {
 			this.facts.countPerson(petition.personKey, file.receivedAt());
 		}

@@ -28,6 +28,7 @@ import static org.yixian.casework.CaseStatus.NOT_ACCEPTED;
 import static org.yixian.casework.CaseStatus.OBJECTED;
 import static org.yixian.casework.CaseStatus.TRANSFERRED;
 import static org.yixian.casework.CommonTransitions.blank;
+import static org.yixian.casework.CommonTransitions.payload;
 
 /**
  * The petition state machine up to the decision and after it: transfer, acceptance or
@@ -91,6 +92,7 @@ class PetitionWorkflow {
 			file.setDeadline(DeadlineKind.NOTIFY, this.calendar.deadline(file.receivedAt(), PetitionClocks.NOTIFY));
 		}
 		file.status(ACCEPTED);
+		file.signedAt(at);
 		file.meetDeadline(DeadlineKind.NOTIFY, at);
 		file.meetDeadline(DeadlineKind.OBJECT, at);
 		file.setDeadline(DeadlineKind.DECIDE, this.calendar.deadline(at, PetitionClocks.DECIDE));
@@ -127,12 +129,12 @@ class PetitionWorkflow {
 			return Outcome.invalid("reason", "NotBlank");
 		}
 		CaseFile file = context.file();
-		if (windowPassed(file, DeadlineKind.OBJECT, context.at())) {
+		if (windowPassed(file, DeadlineKind.OBJECT, context.recordedAt())) {
 			return Outcome.illegal("petition.objectionTooLate");
 		}
 		UnitTask lead = file.lead().orElseThrow();
 		if (!lead.mayReturn()) {
-			return Outcome.illegal("case.mayNotReturnAgain");
+			return Outcome.illegal("petition.mayNotObjectAgain");
 		}
 		lead.countReturn();
 		file.countReturn();
@@ -206,8 +208,10 @@ class PetitionWorkflow {
 		file.pendingExtension(null, null);
 		if (approve) {
 			petition.extensionUsed = true;
-			OffsetDateTime base = file.deadline(DeadlineKind.DECIDE).map(CaseFile.Deadline::dueAt).orElseThrow();
-			OffsetDateTime due = this.calendar.deadline(base, extension);
+			OffsetDateTime due = (file.signedAt() != null)
+					? this.calendar.deadline(file.signedAt(),
+							TimeLimit.calendarDays(PetitionClocks.DECIDE.amount() + extension.amount()))
+					: this.calendar.deadline(file.deadline(DeadlineKind.DECIDE).orElseThrow().dueAt(), extension);
 			file.setDeadline(DeadlineKind.DECIDE, due);
 			file.record(context.actor(), context.at(), "decide-extension", ACCEPTED, reason, true, payload("approve",
 					true, "amount", extension.amount(), "dueAt", due.toString(), "comment", comment));
@@ -276,16 +280,6 @@ class PetitionWorkflow {
 	 */
 	static boolean windowPassed(CaseFile file, DeadlineKind kind, OffsetDateTime at) {
 		return file.deadline(kind).map((d) -> at.isAfter(d.dueAt())).orElse(false);
-	}
-
-	static Map<String, Object> payload(Object... pairs) {
-		Map<String, Object> payload = new LinkedHashMap<>();
-		for (int i = 0; i + 1 < pairs.length; i += 2) {
-			if (pairs[i + 1] != null) {
-				payload.put((String) pairs[i], pairs[i + 1]);
-			}
-		}
-		return payload;
 	}
 
 }

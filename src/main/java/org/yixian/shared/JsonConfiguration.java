@@ -28,6 +28,7 @@ class JsonConfiguration {
 				gen.writeString(times.local(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 			}
 		});
+		module.addDeserializer(String.class, new NulRefusingStrings());
 		return (builder) -> builder.addModule(module);
 	}
 

@@ -163,6 +163,54 @@ class ConfidentialityTests {
 		assertThat(list).contains("39.912").doesNotContain("39.9123456");
 	}
 
+	@Test
+	void a_split_off_case_keeps_the_unit_complained_about_and_merged_cases_share_it() {
+		Api operator = Api.basic(this.port, "operator", Demo.PASSWORD);
+		JsonNode report = operator.post("/api/v1/cases",
+				"""
+						{"kind":"DEMAND","type":"REPORT","channel":"PHONE","title":"举报街道违规收费","content":"举报和平街道违规收取摊位费",
+						 "categoryCode":"0102","areaUnitCode":"DC-HP-01","accusedUnitCode":"DC-HP","complainant":{"phone":"13900006666"}}""")
+			.json();
+		long id = report.path("id").asLong();
+		JsonNode split = this.dispatcher
+			.post("/api/v1/cases/" + id + "/actions/split",
+					"{\"version\":" + report.path("version").asInt()
+							+ ",\"title\":\"另一件事\",\"content\":\"同一来电反映的另一件事\",\"categoryCode\":\"0102\"}")
+			.json();
+		String splitNumber = split.path("timeline").get(split.path("timeline").size() - 1).path("comment").asString();
+		assertThat(this.accusedApi.get("/api/v1/cases?q=" + splitNumber).json().path("total").asInt())
+			.as("the split-off case names the same unit complained about")
+			.isZero();
+
+		JsonNode accused = this.office
+			.post("/api/v1/cases",
+					"""
+							{"kind":"PETITION","petitionClass":"ACCUSATION","channel":"LETTER","title":"举报街道挪用补贴","content":"举报和平街道挪用困难补贴",
+							 "categoryCode":"1002","areaUnitCode":"DC-HP-01","accusedUnitCode":"DC-HP",
+							 "complainant":{"name":"李雷","idNumber":"32010219850702946X"}}""")
+			.json();
+		JsonNode repeat = this.office.post("/api/v1/cases",
+				"""
+						{"kind":"PETITION","petitionClass":"ACCUSATION","channel":"LETTER","title":"举报街道挪用补贴","content":"举报和平街道挪用困难补贴",
+						 "categoryCode":"1002","areaUnitCode":"DC-HP-01","complainant":{"name":"李雷","idNumber":"32010219850702946X"}}""")
+			.json();
+		assertThat(repeat.path("status").asString()).isEqualTo("MERGED");
+		assertThat(repeat.path("accusedUnitCode").asString()).as("the repeat takes on the unit complained about")
+			.isEqualTo("DC-HP");
+		assertThat(this.accusedApi.get("/api/v1/cases/" + repeat.path("id").asLong()).status()).isEqualTo(404);
+		assertThat(this.accusedApi.get("/api/v1/cases/" + accused.path("id").asLong()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void a_public_submission_that_complains_about_a_unit_is_not_published() {
+		Api operator = Api.basic(this.port, "operator", Demo.PASSWORD);
+		String number = operator.post("/api/v1/cases", """
+				{"kind":"DEMAND","type":"COMPLAINT","channel":"API","title":"网上投诉街道","content":"网上投诉和平街道",
+				 "areaUnitCode":"DC-HP-01","accusedUnitCode":"DC-HP"}""").json().path("number").asString();
+		assertThat(Api.anonymous(this.port).get("/open311/v2/requests.json?service_request_id=" + number).body())
+			.doesNotContain(number);
+	}
+
 	private Set<String> readPaths(long id, long documentId, String number) {
 		Set<String> paths = new LinkedHashSet<>();
 		this.mapping.getHandlerMethods().forEach((info, method) -> {

@@ -29,9 +29,9 @@ class PetitionFlowBrowserIT extends BrowserTest {
 	void a_walk_in_is_registered_transferred_accepted_decided_and_taken_to_review() throws Exception {
 		signIn("petition");
 		open("/petitions/new");
-		browser.findElement(By.id("complainant.name")).sendKeys("陈秀英");
-		browser.findElement(By.id("complainant.phone")).sendKeys("13711112222");
-		browser.findElement(By.id("complainant.idNumber")).sendKeys("320102198511216962");
+		browser.findElement(By.id("name")).sendKeys("陈秀英");
+		browser.findElement(By.id("phone")).sendKeys("13711112222");
+		browser.findElement(By.id("idNumber")).sendKeys("320102198511216962");
 		browser.findElement(By.id("categoryCode")).sendKeys("0101");
 		browser.findElement(By.id("areaUnitCode")).sendKeys("DC-HP-02");
 		browser.findElement(By.id("title")).sendKeys("廉租房申请两年未获答复");
@@ -42,7 +42,7 @@ class PetitionFlowBrowserIT extends BrowserTest {
 		String number = browser.findElement(By.id("created-number")).getText();
 		assertThat(number).matches("X\\d{14}");
 		assertThat(status()).isEqualTo("已登记");
-		assertThat(browser.findElement(By.id("complainant-name")).getText()).isEqualTo("陈**");
+		assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("陈**");
 		String caseUrl = browser.getCurrentUrl();
 		long id = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
 

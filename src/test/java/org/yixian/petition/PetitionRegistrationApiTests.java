@@ -169,6 +169,70 @@ class PetitionRegistrationApiTests {
 		assertThat(incomplete).as("the listener's publication completed").isZero();
 	}
 
+	@Test
+	void bad_input_is_refused_naming_the_field_and_writes_nothing() {
+		long before = count();
+		Api.Response nul = this.api.office.post("/api/v1/cases", body("含空字符\\u0000的标题", "320102198501196996", ""));
+		assertThat(nul.status()).isEqualTo(400);
+		assertThat(nul.errorFields()).containsExactly("title");
+		assertThat(this.api.office.get("/api/v1/cases?q=%00").status()).isEqualTo(400);
+		assertThat(count()).isEqualTo(before);
+
+		long id = this.api.register("空字符测试", "320102198507023260", null, null).path("id").asLong();
+		int version = this.api.get(id).path("version").asInt();
+		Api.Response note = this.api.office.post("/api/v1/cases/" + id + "/actions/transfer",
+				"{\"version\":" + version + ",\"unitCode\":\"DC-HP\",\"note\":\"a\\u0000b\"}");
+		assertThat(note.status()).isEqualTo(400);
+		assertThat(note.errorFields()).containsExactly("note");
+		Api.Response overflow = this.api.office.post("/api/v1/cases/" + id + "/actions/transfer",
+				"{\"version\":4294967296,\"unitCode\":\"DC-HP\"}");
+		assertThat(overflow.status()).isEqualTo(422);
+		assertThat(overflow.errorFields()).containsExactly("version");
+		Api.Response wrongType = this.api.office.post("/api/v1/cases/" + id + "/actions/transfer",
+				"{\"version\":" + version + ",\"unitCode\":{\"a\":1}}");
+		assertThat(wrongType.status()).isEqualTo(422);
+		assertThat(wrongType.errorFields()).containsExactly("unitCode");
+		assertThat(this.api.get(id).path("version").asInt()).isEqualTo(version);
+	}
+
+	@Test
+	void the_registration_page_takes_a_walk_in_without_phone_or_id_and_keeps_blank_representative_rows_out() {
+		Api office = Api.browser(this.port);
+		office.formLogin("petition", Demo.PASSWORD);
+		String csrf = office.get("/petitions/new").csrf();
+		java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+
+		form.put("petitionClass", "APPEAL");
+		form.put("channel", "WALK_IN");
+		form.put("receivedAt", "garbage");
+		form.put("visitorCount", "1");
+		form.put("name", "无电话的来访人");
+		form.put("phone", "");
+		form.put("idNumber", "");
+		for (int i = 0; i < 5; i++) {
+			form.put("representatives[" + i + "].name", "");
+			form.put("representatives[" + i + "].phone", "");
+			form.put("representatives[" + i + "].idNumber", "");
+		}
+		form.put("areaUnitCode", "DC-HP-01");
+		form.put("title", "来访反映事项");
+		form.put("content", "来访人没有手机，也未带身份证。");
+		Api.Response refused = office.form("/petitions/new", csrf, form);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("来访人没有手机，也未带身份证。").contains("field-error");
+		form.put("receivedAt", "");
+		Api.Response saved = office.form("/petitions/new", refused.csrf(), form);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+		String location = saved.header("Location");
+		JsonNode created = this.api.get(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(created.path("representatives").size()).isZero();
+		assertThat(created.path("visitorCount").asInt()).isEqualTo(1);
+	}
+
+	private long count() {
+		return this.jdbc.sql("select count(*) from cases").query(Long.class).single();
+	}
+
 	private static String body(String title, String idNumber, String extra) {
 		return """
 				{"kind":"PETITION","petitionClass":"APPEAL","channel":"WALK_IN","title":"%s","content":"%s",

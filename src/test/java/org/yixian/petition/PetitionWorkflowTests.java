@@ -294,7 +294,7 @@ class PetitionWorkflowTests {
 
 		Outcome again = this.workflow.object(by(file, HOUSING_HANDLER, "2026-02-14T10:00"), "仍不属于本单位职责");
 
-		assertThat(again).isEqualTo(Outcome.illegal("case.mayNotReturnAgain"));
+		assertThat(again).isEqualTo(Outcome.illegal("petition.mayNotObjectAgain"));
 		assertThat(file.status()).isEqualTo(TRANSFERRED);
 		assertThat(file.returnCount()).isEqualTo(1);
 	}
@@ -320,7 +320,7 @@ class PetitionWorkflowTests {
 	}
 
 	@Test
-	void an_approved_extension_moves_decide_thirty_days_from_the_old_due_date_once() {
+	void an_approved_extension_counts_sixty_plus_its_days_from_acceptance_once() {
 		CaseFile file = accepted();
 
 		Outcome requested = this.workflow.requestExtension(by(file, HOUSING_HANDLER, "2026-04-20T10:00"), this.petition,
@@ -340,8 +340,9 @@ class PetitionWorkflowTests {
 				true, "同意延期");
 
 		assertThat(approved).isEqualTo(Outcome.DONE);
-		// 30 days from the old due date, May 6: Friday Jun 5
-		assertThat(dueAt(file, DeadlineKind.DECIDE)).isEqualTo("2026-06-05T23:59:59+08:00");
+		// 90 days from acceptance on 5 March: Wednesday 3 June (not the 60th day, moved
+		// past Labour Day to 6 May, plus 30)
+		assertThat(dueAt(file, DeadlineKind.DECIDE)).isEqualTo("2026-06-03T23:59:59+08:00");
 		assertThat(this.petition.extensionUsed).isTrue();
 		assertThat(file.pendingExtension()).isNull();
 		assertThat(file.citizenMessages()).containsExactly("petition.message.accepted", "petition.message.extended");
@@ -349,7 +350,7 @@ class PetitionWorkflowTests {
 			.isEqualTo(new Notice(4, "EXTENSION_APPROVED", "case.notice.extensionApproved"));
 		assertThat(lastEvent(file)).isEqualTo(new NewEvent(at("2026-04-21T09:00"), "zj-leader", "QS-ZJ",
 				"decide-extension", ACCEPTED, ACCEPTED, "需补充调查", true,
-				Map.of("approve", true, "amount", 30, "dueAt", "2026-06-05T23:59:59+08:00", "comment", "同意延期")));
+				Map.of("approve", true, "amount", 30, "dueAt", "2026-06-03T23:59:59+08:00", "comment", "同意延期")));
 
 		Outcome again = this.workflow.requestExtension(by(file, HOUSING_HANDLER, "2026-05-20T10:00"), this.petition, 5,
 				PeriodUnit.CALENDAR_DAYS, "仍需调查");
