@@ -58,6 +58,19 @@ public class CaseTexts {
 			.list();
 	}
 
+	/**
+	 * The newest cases that carry a category and were not merged into another: what a
+	 * category model learns from.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseText> labelled(int limit) {
+		return this.jdbc
+			.sql(SELECT + " where c.category_id is not null and c.parent_case_id is null order by c.id desc limit ?")
+			.param(limit)
+			.query(CaseTexts::row)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.jdbc.sql("select count(*) from cases").query(Long.class).single();

@@ -6,6 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,7 +15,7 @@ import org.yixian.organisation.Actor;
 import org.yixian.shared.InvalidInputException;
 
 /**
- * The insight API: similar cases of a case.
+ * The insight API at intake and on the case: similar cases and category suggestions.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -23,8 +25,27 @@ class InsightApiController {
 
 	private final SimilarCases similar;
 
-	InsightApiController(SimilarCases similar) {
+	private final CategoryModels models;
+
+	InsightApiController(SimilarCases similar, CategoryModels models) {
 		this.similar = similar;
+		this.models = models;
+	}
+
+	/**
+	 * Categories for a title and text, best first, with confidence and the words that
+	 * drove each; empty while no model has been trained.
+	 */
+	@PostMapping("/insight/suggest-category")
+	@PreAuthorize("isAuthenticated()")
+	CategorySuggestion.Suggestions suggest(@RequestBody SuggestRequest request) {
+		return this.models.suggest(request.title(), request.content(), 3, true);
+	}
+
+	/**
+	 * The text of a case being registered.
+	 */
+	record SuggestRequest(String title, String content) {
 	}
 
 	/**

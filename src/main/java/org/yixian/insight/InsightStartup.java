@@ -9,8 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * After the demo city (if any) is seeded: copies unit and category names into the user
- * dictionary and brings the case index up to date with PostgreSQL.
+ * After the demo city (if any) is seeded: marks training runs that a stopped process left
+ * running as failed, copies unit and category names into the user dictionary and brings
+ * the case index up to date with PostgreSQL.
  */
 @Component
 @Order(50)
@@ -22,13 +23,17 @@ class InsightStartup implements ApplicationRunner {
 
 	private final IndexMaintenance maintenance;
 
-	InsightStartup(UserDictionary dictionary, IndexMaintenance maintenance) {
+	private final ModelStore models;
+
+	InsightStartup(UserDictionary dictionary, IndexMaintenance maintenance, ModelStore models) {
 		this.dictionary = dictionary;
 		this.maintenance = maintenance;
+		this.models = models;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.models.failInterrupted();
 		int added = this.dictionary.syncInstallationNames();
 		String outcome = this.maintenance.bringUpToDate();
 		log.info("Insight: {} new dictionary terms; case index {}", added, outcome);
