@@ -41,6 +41,19 @@
   });
 })();
 
+// Insight hints on the console: a suggested category fills in the category field.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-fill-category]');
+    var field = document.getElementById('categoryCode');
+    if (button && field) {
+      field.value = button.getAttribute('data-fill-category');
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+})();
+
 // Charts (Apache ECharts): data comes in a data- attribute, never in inline script (CSP).
 (function () {
   'use strict';

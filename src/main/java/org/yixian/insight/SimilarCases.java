@@ -1,6 +1,8 @@
 package org.yixian.insight;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,12 +24,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 import org.springframework.stereotype.Service;
+import org.yixian.casework.CaseKind;
 import org.yixian.casework.CaseQueries;
 import org.yixian.casework.CaseTexts;
 import org.yixian.casework.Confidentiality;
 import org.yixian.catalog.Categories;
 import org.yixian.catalog.Category;
 import org.yixian.organisation.Actor;
+import org.yixian.organisation.Unit;
+import org.yixian.organisation.Units;
 import org.yixian.shared.NotFoundException;
 
 /**
@@ -54,13 +59,19 @@ class SimilarCases {
 
 	private final Categories categories;
 
+	private final Units units;
+
+	private final Clock clock;
+
 	SimilarCases(CaseIndex index, CaseQueries queries, CaseTexts texts, UserDictionary dictionary,
-			Categories categories) {
+			Categories categories, Units units, Clock clock) {
 		this.index = index;
 		this.queries = queries;
 		this.texts = texts;
 		this.dictionary = dictionary;
 		this.categories = categories;
+		this.units = units;
+		this.clock = clock;
 	}
 
 	/**
@@ -72,6 +83,33 @@ class SimilarCases {
 		}
 		CaseTexts.CaseText text = this.texts.textOf(id).orElseThrow(() -> new NotFoundException("case " + id));
 		return rank(Probe.of(text, parentOf(text.categoryCode())), actor, limit, id);
+	}
+
+	/**
+	 * Cases like a draft an operator is typing (no case yet), best first.
+	 */
+	List<SimilarCase> forDraft(Draft draft, Actor actor, int limit) {
+		String path = (draft.areaUnitCode() == null) ? null
+				: this.units.findByCode(draft.areaUnitCode().strip()).map(Unit::path).orElse(null);
+		String category = (draft.categoryCode() == null || draft.categoryCode().isBlank()) ? null
+				: draft.categoryCode().strip();
+		Probe probe = new Probe(draft.kind(), draft.title(), draft.content(), CaseTexts.callerHash(null, draft.phone()),
+				CaseDocument.addressKey(draft.address()), CaseDocument.pathIds(path), category, parentOf(category),
+				OffsetDateTime.now(this.clock));
+		return rank(probe, actor, limit, -1);
+	}
+
+	/**
+	 * What an operator has typed so far.
+	 */
+	record Draft(CaseKind kind, String title, String content, String areaUnitCode, String address, String phone,
+			String categoryCode) {
+
+		boolean hasText() {
+			return (this.title != null && this.title.strip().length() >= 2)
+					|| (this.content != null && this.content.strip().length() >= 4);
+		}
+
 	}
 
 	String parentOf(String categoryCode) {
