@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code eval-classifier --train FILE --test FILE --text-column C --label-column L}, or
@@ -64,11 +63,6 @@ final class EvalClassifierCommand {
 		}
 		this.out.printf("%ntime %.1f s%n", (System.nanoTime() - t0) / 1e9);
 		return 0;
-	}
-
-	static Map<String, String> usage() {
-		return Map.of("eval-classifier",
-				"--train FILE (--test FILE | --cv K) --text-column C[,C2] --label-column L [--seed N] [--set name=value]");
 	}
 
 }

@@ -16,6 +16,10 @@ public final class InsightCommands {
 	/** Commands that run inside the application (database, index) and then exit. */
 	public static final Set<String> WITH_APPLICATION = Set.of("rebuild-index");
 
+	private static final java.util.Map<String, String> USAGE = java.util.Map.of("eval-classifier",
+			"--train FILE (--test FILE | --cv K) --text-column C[,C2] --label-column L [--seed N] [--set name=value]",
+			"hot-issues", "--input FILE [--top N]");
+
 	private InsightCommands() {
 	}
 
@@ -28,12 +32,13 @@ public final class InsightCommands {
 			CommandOptions options = new CommandOptions(args, 1);
 			return switch (args[0]) {
 				case "eval-classifier" -> new EvalClassifierCommand(out).run(options);
+				case "hot-issues" -> new HotIssuesCommand(out).run(options);
 				default -> throw new IllegalArgumentException("unknown command " + args[0]);
 			};
 		}
 		catch (IllegalArgumentException ex) {
 			out.println("error: " + ex.getMessage());
-			out.println("usage: " + args[0] + " " + EvalClassifierCommand.usage().getOrDefault(args[0], ""));
+			out.println("usage: " + args[0] + " " + USAGE.getOrDefault(args[0], ""));
 			return 2;
 		}
 		catch (Exception ex) {
