@@ -71,6 +71,21 @@ public class CaseTexts {
 			.list();
 	}
 
+	/**
+	 * Open cases and cases received since a time, not merged into another and naming no
+	 * unit complained about (whose words must not surface in analyses others read): what
+	 * problem classes are clustered from, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseText> openOrSince(OffsetDateTime since, int limit) {
+		return this.jdbc.sql(SELECT + " where c.parent_case_id is null and c.accused_unit_id is null"
+				+ " and (c.received_at >= ? or c.status not in ('CLOSED', 'MERGED', 'ARCHIVED', 'FINAL', 'NOT_ACCEPTED'))"
+				+ " order by c.received_at desc limit ?")
+			.params(since, limit)
+			.query(CaseTexts::row)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.jdbc.sql("select count(*) from cases").query(Long.class).single();

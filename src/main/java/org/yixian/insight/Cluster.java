@@ -37,9 +37,11 @@ final class Cluster {
 	/**
 	 * An existing class as a seed, its centroid as it was stored.
 	 */
-	static Cluster seed(long id, Map<String, Double> centroid, long lastDay, String category, String place) {
+	static Cluster seed(long id, Map<String, Double> centroid, int members, long lastDay, String category,
+			String place) {
 		Cluster cluster = new Cluster(id);
-		cluster.sum.putAll(centroid);
+		double weight = Math.max(1, members);
+		centroid.forEach((t, w) -> cluster.sum.put(t, w * weight));
 		cluster.centroid = new TermVector(new HashMap<>(centroid)).normalised();
 		cluster.lastDay = lastDay;
 		if (category != null) {
@@ -106,6 +108,13 @@ final class Cluster {
 
 	String mainPlace() {
 		return most(this.places);
+	}
+
+	/**
+	 * The centroid's strongest terms with their weights, as stored with a class.
+	 */
+	Map<String, Double> centroidWeights() {
+		return new HashMap<>(this.centroid.weights());
 	}
 
 	/**

@@ -83,6 +83,13 @@ final class Clusterer {
 		return score;
 	}
 
+	/**
+	 * Whether a score joins an item to a class that last grew this many days before.
+	 */
+	boolean accepts(double score, long gapDays) {
+		return score >= this.threshold && gapDays <= this.maxGapDays;
+	}
+
 	private static boolean sameTop(String a, String b) {
 		return a.length() >= 2 && b.length() >= 2 && a.substring(0, 2).equals(b.substring(0, 2));
 	}
