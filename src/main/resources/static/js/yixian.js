@@ -78,3 +78,29 @@
   });
   window.addEventListener('resize', function () { chart.resize(); });
 })();
+
+// Insight charts: any element with data-chart {type, labels, series:[{name, data}]}.
+(function () {
+  'use strict';
+  if (typeof echarts === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('[data-chart]').forEach(function (element) {
+    var data = JSON.parse(element.getAttribute('data-chart'));
+    if (!data.series) {
+      return;
+    }
+    var chart = echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      color: ['#b3261e', '#1a4fb3', '#1a7f37'],
+      tooltip: { trigger: 'axis' },
+      legend: { data: data.series.map(function (s) { return s.name; }) },
+      grid: { left: 40, right: 16, top: 36, bottom: 28 },
+      xAxis: { type: 'category', data: data.labels },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: data.series.map(function (s) { return { name: s.name, type: data.type, data: s.data, barMaxWidth: 48 }; })
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();

@@ -79,22 +79,27 @@ class MonthlyThemes {
 	 * A candidate theme of the month.
 	 */
 	record Theme(long classId, String title, String status, long volume, long previous, long repeats, long visited,
-			long unsatisfied, double score) {
+			long unsatisfied, double growth, double repeatRate, double dissatisfaction, double score) {
 
 		/**
-		 * Rise over the month before (1.0 = doubled); a class new this month counts as
-		 * doubled.
+		 * Growth is the rise over the month before (1.0 = doubled; a class new this month
+		 * counts as doubled).
 		 */
-		public double growth() {
-			return (this.previous == 0) ? 1.0 : (double) (this.volume - this.previous) / this.previous;
+		static Theme of(long classId, String title, String status, long volume, long previous, long repeats,
+				long visited, long unsatisfied) {
+			double growth = (previous == 0) ? 1.0 : (double) (volume - previous) / previous;
+			return new Theme(classId, title, status, volume, previous, repeats, visited, unsatisfied, round(growth),
+					round((volume == 0) ? 0 : (double) repeats / volume),
+					round((visited == 0) ? 0 : (double) unsatisfied / visited), 0);
 		}
 
-		public double repeatRate() {
-			return (this.volume == 0) ? 0 : (double) this.repeats / this.volume;
+		Theme scored(double score) {
+			return new Theme(this.classId, this.title, this.status, this.volume, this.previous, this.repeats,
+					this.visited, this.unsatisfied, this.growth, this.repeatRate, this.dissatisfaction, score);
 		}
 
-		public double dissatisfaction() {
-			return (this.visited == 0) ? 0 : (double) this.unsatisfied / this.visited;
+		private static double round(double value) {
+			return Math.round(value * 1000) / 1000.0;
 		}
 
 	}
