@@ -28,6 +28,10 @@ final class Cluster {
 
 	private int sinceRefresh;
 
+	private String mainCategory;
+
+	private String mainPlace;
+
 	long lastDay = Long.MIN_VALUE;
 
 	Cluster(Long seedId) {
@@ -46,9 +50,11 @@ final class Cluster {
 		cluster.lastDay = lastDay;
 		if (category != null) {
 			cluster.categories.put(category, 1);
+			cluster.mainCategory = category;
 		}
 		if (place != null) {
 			cluster.places.put(place, 1);
+			cluster.mainPlace = place;
 		}
 		return cluster;
 	}
@@ -61,10 +67,16 @@ final class Cluster {
 		this.members.add(item);
 		item.vector().weights().forEach((t, w) -> this.sum.merge(t, w, Double::sum));
 		if (item.category() != null) {
-			this.categories.merge(item.category(), 1, Integer::sum);
+			int count = this.categories.merge(item.category(), 1, Integer::sum);
+			if (this.mainCategory == null || count > this.categories.get(this.mainCategory)) {
+				this.mainCategory = item.category();
+			}
 		}
 		if (item.place() != null) {
-			this.places.merge(item.place(), 1, Integer::sum);
+			int count = this.places.merge(item.place(), 1, Integer::sum);
+			if (this.mainPlace == null || count > this.places.get(this.mainPlace)) {
+				this.mainPlace = item.place();
+			}
 		}
 		this.lastDay = Math.max(this.lastDay, item.day());
 		this.sinceRefresh++;
@@ -103,11 +115,11 @@ final class Cluster {
 	}
 
 	String mainCategory() {
-		return most(this.categories);
+		return this.mainCategory;
 	}
 
 	String mainPlace() {
-		return most(this.places);
+		return this.mainPlace;
 	}
 
 	/**
@@ -138,10 +150,6 @@ final class Cluster {
 	 */
 	List<String> words(int limit) {
 		return this.centroid.strongest(CENTROID_TERMS).stream().filter((t) -> t.charAt(0) != '#').limit(limit).toList();
-	}
-
-	private static String most(Map<String, Integer> counts) {
-		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 	}
 
 }

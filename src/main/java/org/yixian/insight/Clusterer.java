@@ -19,6 +19,14 @@ import java.util.Set;
  */
 final class Clusterer {
 
+	/**
+	 * The strongest terms of an item that look for classes, and the latest classes each
+	 * term finds.
+	 */
+	static final int CANDIDATE_TERMS = 6;
+
+	static final int CANDIDATES_PER_TERM = 100;
+
 	private final double threshold;
 
 	private final double mergeThreshold;
@@ -94,16 +102,28 @@ final class Clusterer {
 		return a.length() >= 2 && b.length() >= 2 && a.substring(0, 2).equals(b.substring(0, 2));
 	}
 
+	/**
+	 * Classes that share at least two of the item's strongest terms (or one, for an item
+	 * with few terms): a class sharing only one rarely reaches the threshold.
+	 */
 	private static Set<Integer> candidates(Map<String, List<Integer>> postings, TermVector vector) {
-		Set<Integer> found = new HashSet<>();
-		for (String term : vector.strongest(10)) {
+		Map<Integer, Integer> shared = new HashMap<>();
+		List<String> terms = vector.strongest(CANDIDATE_TERMS);
+		for (String term : terms) {
 			List<Integer> list = postings.get(term);
 			if (list != null) {
-				for (int i = Math.max(0, list.size() - 300); i < list.size(); i++) {
-					found.add(list.get(i));
+				for (int i = Math.max(0, list.size() - CANDIDATES_PER_TERM); i < list.size(); i++) {
+					shared.merge(list.get(i), 1, Integer::sum);
 				}
 			}
 		}
+		int needed = (terms.size() >= 4) ? 2 : 1;
+		Set<Integer> found = new HashSet<>();
+		shared.forEach((cluster, count) -> {
+			if (count >= needed) {
+				found.add(cluster);
+			}
+		});
 		return found;
 	}
 

@@ -11,14 +11,15 @@ import java.util.Set;
 public final class InsightCommands {
 
 	/** Commands that run without the application. */
-	public static final Set<String> STANDALONE = Set.of("eval-classifier", "hot-issues");
+	public static final Set<String> STANDALONE = Set.of("eval-classifier", "hot-issues", "insight-bench");
 
 	/** Commands that run inside the application (database, index) and then exit. */
 	public static final Set<String> WITH_APPLICATION = Set.of("rebuild-index");
 
 	private static final java.util.Map<String, String> USAGE = java.util.Map.of("eval-classifier",
 			"--train FILE (--test FILE | --cv K) --text-column C[,C2] --label-column L [--seed N] [--set name=value]",
-			"hot-issues", "--input FILE [--top N]");
+			"hot-issues", "--input FILE [--top N]", "insight-bench",
+			"--messages FILE --labelled FILE [--cases N] [--queries Q] [--cluster M] [--dir DIR]");
 
 	private InsightCommands() {
 	}
@@ -33,6 +34,7 @@ public final class InsightCommands {
 			return switch (args[0]) {
 				case "eval-classifier" -> new EvalClassifierCommand(out).run(options);
 				case "hot-issues" -> new HotIssuesCommand(out).run(options);
+				case "insight-bench" -> new InsightBench(out).run(options);
 				default -> throw new IllegalArgumentException("unknown command " + args[0]);
 			};
 		}

@@ -25,7 +25,11 @@ class InsightStartup implements ApplicationRunner {
 
 	private final ModelStore models;
 
-	InsightStartup(UserDictionary dictionary, IndexMaintenance maintenance, ModelStore models) {
+	private final boolean command;
+
+	InsightStartup(UserDictionary dictionary, IndexMaintenance maintenance, ModelStore models,
+			@org.springframework.beans.factory.annotation.Value("${yixian.insight.command:}") String command) {
+		this.command = !command.isBlank();
 		this.dictionary = dictionary;
 		this.maintenance = maintenance;
 		this.models = models;
@@ -33,6 +37,9 @@ class InsightStartup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.command) {
+			return;
+		}
 		this.models.failInterrupted();
 		int added = this.dictionary.syncInstallationNames();
 		String outcome = this.maintenance.bringUpToDate();

@@ -26,9 +26,14 @@ import org.apache.lucene.util.SmallFloat;
  */
 final class TextQuery {
 
-	static final int MAX_WORDS = 30;
+	static final int MAX_WORDS = 20;
 
-	static final int MAX_GRAMS = 50;
+	static final int MAX_GRAMS = 32;
+
+	/**
+	 * Terms in more than this share of cases say little and cost most: they are left out.
+	 */
+	static final double MAX_DF_SHARE = 0.05;
 
 	private static final float K1 = 1.2f;
 
@@ -79,7 +84,7 @@ final class TextQuery {
 		List<Weighted> weighted = new ArrayList<>();
 		for (Map.Entry<String, Integer> e : tf.entrySet()) {
 			int df = searcher.getIndexReader().docFreq(new Term(field, e.getKey()));
-			if (df == 0) {
+			if (df == 0 || (docCount >= 1000 && df > MAX_DF_SHARE * docCount)) {
 				continue;
 			}
 			double idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));

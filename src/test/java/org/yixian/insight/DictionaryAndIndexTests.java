@@ -1,0 +1,82 @@
+package org.yixian.insight;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.yixian.testing.Api;
+import org.yixian.testing.Demo;
+import org.yixian.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The user dictionary (unit and category names, terms administrators add) and the case
+ * index's rebuild from PostgreSQL, over the API.
+ */
+@WebTest
+class DictionaryAndIndexTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDictionary dictionary;
+
+	@Test
+	void administrators_add_local_terms_that_segmentation_keeps_whole_and_unit_names_are_there_already() {
+		Api admin = Api.basic(this.port, "admin", Demo.PASSWORD);
+		Api analyst = Api.basic(this.port, "analyst", Demo.PASSWORD);
+		JsonNode terms = analyst.get("/api/v1/insight/terms").json();
+		assertThat(terms.toString()).contains("\"term\":\"和平里社区\",\"kind\":\"UNIT\"",
+				"\"term\":\"噪声污染\",\"kind\":\"CATEGORY\"");
+		assertThat(analyst.post("/api/v1/insight/terms", "{\"term\":\"五矿万境\"}").status()).isEqualTo(403);
+		assertThat(words("五矿万境小区停车难")).doesNotContain("五矿万境");
+		Api.Response added = admin.post("/api/v1/insight/terms", "{\"term\":\"五矿万境\"}");
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		assertThat(added.json().path("kind").asString()).isEqualTo("CUSTOM");
+		assertThat(words("五矿万境小区停车难")).contains("五矿万境");
+		for (String bad : new String[] { "a", "五矿 万境", "" }) {
+			Api.Response refused = admin.post("/api/v1/insight/terms", "{\"term\":\"" + bad + "\"}");
+			assertThat(refused.status()).as(bad).isEqualTo(422);
+			assertThat(refused.errorFields()).containsExactly("term");
+		}
+		assertThat(admin.delete("/api/v1/insight/terms/和平里社区").status()).as("names of units stay").isEqualTo(404);
+		assertThat(admin.delete("/api/v1/insight/terms/五矿万境").status()).isEqualTo(204);
+		assertThat(admin.delete("/api/v1/insight/terms/五矿万境").status()).isEqualTo(404);
+		assertThat(words("五矿万境小区停车难")).doesNotContain("五矿万境");
+		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'DICTIONARY_TERM_ADDED'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void the_index_is_rebuilt_from_postgresql_on_demand_and_holds_every_case() {
+		Api admin = Api.basic(this.port, "admin", Demo.PASSWORD);
+		new InsightCases(Api.basic(this.port, "operator", Demo.PASSWORD)).demand("重建索引测试", "小区门口的路灯坏了", "0103",
+				"DC-HP-01", null);
+		assertThat(Api.basic(this.port, "analyst", Demo.PASSWORD).post("/api/v1/insight/index/rebuild", "").status())
+			.isEqualTo(403);
+		assertThat(admin.post("/api/v1/insight/index/rebuild", "").status()).isEqualTo(202);
+		long cases = this.jdbc.sql("select count(*) from cases").query(Long.class).single();
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			JsonNode index = admin.get("/api/v1/insight/index").json();
+			assertThat(index.path("rebuilding").isEmpty()).isTrue();
+			assertThat(index.path("documents").asLong()).isGreaterThanOrEqualTo(cases);
+		});
+		assertThat(admin.get("/api/v1/insight/index").json().path("bytes").asLong()).isPositive();
+	}
+
+	private java.util.List<String> words(String text) {
+		return this.dictionary.segmenter().words(text).stream().map(Segmenter.Word::text).toList();
+	}
+
+}
