@@ -120,6 +120,7 @@ class CategoryModels implements DisposableBean {
 
 	@Scheduled(cron = "${yixian.insight.training-cron:0 30 2 * * *}")
 	void nightly() {
+		this.dictionary.syncInstallationNames();
 		trainLater(null);
 	}
 

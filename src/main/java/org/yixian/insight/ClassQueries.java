@@ -172,7 +172,7 @@ class ClassQueries {
 	/**
 	 * A class with what its page shows.
 	 */
-	record ClassDetail(ClassStore.ClassRow k, long total, Map<LocalDate, Long> perDay, List<Count> streets,
+	record ClassDetail(ClassStore.ClassRow problemClass, long total, Map<LocalDate, Long> perDay, List<Count> streets,
 			List<Count> units, List<ProblemClassView.CaseRef> examples) {
 
 		record Count(String code, String name, long count) {
