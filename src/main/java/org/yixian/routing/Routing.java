@@ -193,7 +193,11 @@ public class Routing {
 
 	@Transactional
 	public void deleteRule(long id, Actor actor) {
-		if (this.jdbc.sql("delete from dispatch_rules where id = ?").param(id).update() == 0) {
+		if (this.jdbc.sql("""
+				delete from dispatch_rules r using units a
+				where r.id = ? and a.id = r.area_unit_id and a.path like ?""")
+			.params(id, actor.scope().likePattern())
+			.update() == 0) {
 			throw new NotFoundException("dispatch-rule " + id);
 		}
 		changed();

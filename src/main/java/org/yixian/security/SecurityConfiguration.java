@@ -48,7 +48,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(basePath + "/health", basePath + "/health/**")
 				.permitAll()
 				.anyRequest()
-				.hasRole("ADMIN"))
+				.access(org.springframework.security.authorization.AuthorizationManagers.allOf(
+						org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole("ADMIN"),
+						org.springframework.security.authorization.AuthorityAuthorizationManager
+							.hasAuthority(org.yixian.organisation.Actor.CITY_WIDE))))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());

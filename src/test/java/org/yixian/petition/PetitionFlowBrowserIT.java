@@ -42,7 +42,7 @@ class PetitionFlowBrowserIT extends BrowserTest {
 		String number = browser.findElement(By.id("created-number")).getText();
 		assertThat(number).matches("X\\d{14}");
 		assertThat(status()).isEqualTo("已登记");
-		assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("陈**");
+		assertThat(browser.findElement(By.id("complainant-name")).getText()).isEqualTo("陈**");
 		String caseUrl = browser.getCurrentUrl();
 		long id = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
 
