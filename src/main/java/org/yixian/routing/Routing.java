@@ -223,6 +223,17 @@ public class Routing {
 			.list();
 	}
 
+	/** The demand types a policy may name (the casework module's vocabulary). */
+	static final java.util.Set<String> DEMAND_TYPES = java.util.Set.of("CONSULT", "HELP", "COMPLAINT", "REPORT",
+			"SUGGESTION", "PRAISE");
+
+	/**
+	 * A period's length in hours, counting a working day as a day, to compare two limits.
+	 */
+	static long roughHours(org.yixian.calendar.TimeLimit limit) {
+		return (limit.unit() == org.yixian.calendar.PeriodUnit.HOURS) ? limit.amount() : 24L * limit.amount();
+	}
+
 	@Transactional
 	public TimeLimitPolicy addPolicy(NewTimeLimitPolicy command, Actor actor) {
 		Category category = null;
@@ -231,10 +242,27 @@ public class Routing {
 				.orElseThrow(() -> new InvalidInputException("categoryCode", "category.parentUnknown",
 						command.categoryCode()));
 		}
-		if (command.signWithin() == null && command.replyWithin() == null) {
-			throw new InvalidInputException("replyWithin", "NotNull");
-		}
 		String type = (command.type() == null || command.type().isBlank()) ? null : command.type().strip();
+		List<FieldMessage> problems = new ArrayList<>();
+		if (command.caseKind() == NewTimeLimitPolicy.CaseKindName.PETITION) {
+			problems.add(new FieldMessage("caseKind", "routing.petitionClocksByLaw"));
+		}
+		else if (type != null && !DEMAND_TYPES.contains(type)) {
+			problems.add(new FieldMessage("type", "routing.unknownType", type));
+		}
+		if (command.signWithin() == null) {
+			problems.add(new FieldMessage("signWithin", "NotNull"));
+		}
+		if (command.replyWithin() == null) {
+			problems.add(new FieldMessage("replyWithin", "NotNull"));
+		}
+		if (command.signWithin() != null && command.replyWithin() != null
+				&& roughHours(command.replyWithin()) < roughHours(command.signWithin())) {
+			problems.add(new FieldMessage("replyWithin", "routing.replyBeforeSign"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		long id = this.jdbc
 			.sql("""
 					insert into time_limit_policies (case_kind, type, category_id, sign_amount, sign_unit, reply_amount, reply_unit, created_by)
