@@ -109,6 +109,14 @@ class ApiExceptionHandler {
 				List.of(Map.of("field", part, "message", text("typeMismatch"))));
 	}
 
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", text("error.databaseUnavailable"),
+				List.of());
+	}
+
 	@ExceptionHandler(MissingRequestHeaderException.class)
 	ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", text("error.malformed"),
