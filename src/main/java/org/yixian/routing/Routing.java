@@ -236,6 +236,9 @@ public class Routing {
 
 	@Transactional
 	public TimeLimitPolicy addPolicy(NewTimeLimitPolicy command, Actor actor) {
+		if (actor != null && !actor.isCityWide()) {
+			throw new org.yixian.shared.ForbiddenException("routing.cityWide");
+		}
 		Category category = null;
 		if (command.categoryCode() != null && !command.categoryCode().isBlank()) {
 			category = this.categories.findByCode(command.categoryCode().strip())
