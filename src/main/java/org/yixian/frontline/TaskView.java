@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.yixian.casework.WarningLevel;
 
 /**
@@ -15,11 +17,13 @@ record TaskView(long id, Long sessionId, Long researchId, String source, String 
 		int version, String evidence, String completedBy, OffsetDateTime completedAt, Long caseId, String caseNumber,
 		List<Photo> photos) {
 
-	boolean isOpen() {
+	@JsonIgnore
+	public boolean isOpen() {
 		return "OPEN".equals(this.status);
 	}
 
-	boolean overdue() {
+	@JsonIgnore
+	public boolean overdue() {
 		return this.warningLevel != null && this.warningLevel.ordinal() >= WarningLevel.OVERDUE.ordinal();
 	}
 
