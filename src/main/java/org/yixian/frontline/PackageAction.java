@@ -73,7 +73,7 @@ class PackageAction implements SharedCaseAction {
 			return Outcome.invalid("leaderUsername", "NotBlank");
 		}
 		Optional<Leader> leader = this.leaders.find(take.leaderUsername().strip())
-			.filter((l) -> actor.scope().covers(l.unitPath()) && PackagePolicy.over(l.unitPath(), file));
+			.filter((l) -> actor.scope().covers(l.unitPath()) && PackagePolicy.mayLead(l.unitPath(), file));
 		if (leader.isEmpty()) {
 			return Outcome.invalid("leaderUsername", "package.leaderNotOver");
 		}

@@ -9,8 +9,8 @@ import org.yixian.organisation.Units;
 
 /**
  * The leaders the case page offers for a package: the signed-in leader and the leaders
- * below whose subtree holds the case. Templates call it as
- * {@code ${@packageLeaders.candidates(actor, case)}}.
+ * below whose subtree holds the case, never one inside the unit it complains about.
+ * Templates call it as {@code ${@packageLeaders.candidates(actor, case)}}.
  */
 @Component("packageLeaders")
 class PackageLeaders {
@@ -28,7 +28,13 @@ class PackageLeaders {
 		String area = this.units.findByCode(view.areaUnitCode()).map((u) -> u.path()).orElse(null);
 		String assigned = (view.assignedUnitCode() != null)
 				? this.units.findByCode(view.assignedUnitCode()).map((u) -> u.path()).orElse(null) : null;
-		return this.leaders.within(actor).stream().filter((l) -> l.leads(area) || l.leads(assigned)).toList();
+		String accused = (view.accusedUnitCode() != null)
+				? this.units.findByCode(view.accusedUnitCode()).map((u) -> u.path()).orElse(null) : null;
+		return this.leaders.within(actor)
+			.stream()
+			.filter((l) -> l.leads(area) || l.leads(assigned))
+			.filter((l) -> accused == null || !l.unitPath().startsWith(accused))
+			.toList();
 	}
 
 }

@@ -40,6 +40,14 @@ final class PackagePolicy {
 	}
 
 	/**
+	 * Whether a leader may be put in charge of the case: over it, and not inside the unit
+	 * it complains about (who must never learn of it).
+	 */
+	static boolean mayLead(String leaderUnitPath, CaseFile file) {
+		return over(leaderUnitPath, file) && (file.accused() == null || !file.accused().covers(leaderUnitPath));
+	}
+
+	/**
 	 * A merged or archived case is no one's to take on.
 	 */
 	static boolean packageable(CaseStatus status) {

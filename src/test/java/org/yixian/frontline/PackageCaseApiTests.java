@@ -126,6 +126,28 @@ class PackageCaseApiTests {
 		assertThat(up.errorFields()).containsExactly("leaderUsername");
 	}
 
+	@Test
+	void a_petition_is_never_put_in_the_charge_of_a_leader_inside_the_unit_it_complains_about() {
+		Api.Response petition = this.api.office.post("/api/v1/cases", """
+				{"kind":"PETITION","petitionClass":"ACCUSATION","channel":"WALK_IN","title":"举报街道工作人员索要好处费",
+				 "content":"信访人举报和平街道工作人员在办理低保时索要好处费。","areaUnitCode":"DC-HP-01","accusedUnitCode":"DC-HP",
+				 "complainant":{"name":"钱某","phone":"13812349999"}}""");
+		assertThat(petition.status()).as(petition.body()).isEqualTo(201);
+		long caseId = petition.json().path("id").asLong();
+		String target = LocalDate.now(FrontlineApi.SHANGHAI).plusDays(20).toString();
+		Api.Response accused = this.api.act(this.api.district, caseId, "package",
+				"\"leaderUsername\":\"hpleader\",\"plan\":\"x\",\"targetDate\":\"" + target + "\"");
+		assertThat(accused.status()).isEqualTo(422);
+		assertThat(accused.errorFields()).containsExactly("leaderUsername");
+		assertThat(this.api
+			.act(this.api.district, caseId, "package",
+					"\"leaderUsername\":\"dcleader\",\"plan\":\"区领导亲自督办\",\"targetDate\":\"" + target + "\"")
+			.status()).isEqualTo(200);
+		assertThat(this.api.street.get("/api/v1/leaders/dcleader/package-cases").status()).isEqualTo(404);
+		assertThat(this.api.street.get("/api/v1/leaders/hpleader/package-cases?subtree=true&size=500").body())
+			.doesNotContain("好处费");
+	}
+
 	private static JsonNode last(JsonNode view) {
 		return view.path("timeline").get(view.path("timeline").size() - 1);
 	}
