@@ -65,3 +65,26 @@
   });
   window.addEventListener('resize', function () { chart.resize(); });
 })();
+
+// Survey results: one horizontal bar chart per choice question, data in data-chart (no inline script).
+(function () {
+  'use strict';
+  if (typeof echarts === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('.survey-chart').forEach(function (element) {
+    var data = JSON.parse(element.getAttribute('data-chart'));
+    element.style.height = Math.max(140, 46 * data.labels.length + 40) + 'px';
+    var chart = echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      color: ['#b3261e'],
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 40, top: 10, bottom: 10, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: data.labels, inverse: true },
+      series: [{ type: 'bar', data: data.counts, barMaxWidth: 28, label: { show: true, position: 'right' } }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();

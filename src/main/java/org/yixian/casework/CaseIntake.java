@@ -204,6 +204,7 @@ public class CaseIntake {
 		file.complainantName = blankToNull(who.name());
 		file.complainantIdNumber = blankToNull(who.idNumber());
 		file.confidential = confidential;
+		file.origin = command.origin();
 		file.recordRegistration(actor, receivedAt, command.channel());
 		String answer = (command.answer() != null && !command.answer().isBlank()) ? command.answer().strip() : null;
 		List<CaseFile> others = new ArrayList<>();
