@@ -74,6 +74,35 @@ class PermissionMatrixTests {
 				"POST /admin/users/{username}", "POST /admin/users/{username}/disable",
 				"POST /admin/users/{username}/enable", "POST /admin/users/{username}/password",
 				"POST /admin/users/{username}/unlock");
+		row(SIGNED_IN, "GET /api/v1/down-visits", "GET /api/v1/down-visits/{id}",
+				"POST /api/v1/down-visits/{id}/record", "GET /api/v1/leaders/{username}/desk",
+				"GET /api/v1/leaders/{username}/package-cases", "GET /api/v1/receptions", "GET /api/v1/receptions/{id}",
+				"POST /api/v1/receptions/{id}/visits", "GET /api/v1/research-visits",
+				"GET /api/v1/research-visits/{id}", "POST /api/v1/research-visits/{id}/findings",
+				"GET /api/v1/site-sessions", "GET /api/v1/site-sessions/{id}",
+				"POST /api/v1/site-sessions/{id}/actions/close", "POST /api/v1/site-sessions/{id}/tasks",
+				"GET /api/v1/surveys", "GET /api/v1/surveys/{id}/results", "GET /api/v1/tasks",
+				"GET /api/v1/tasks/{id}", "POST /api/v1/tasks/{id}/actions/complete", "POST /api/v1/tasks/{id}/photos",
+				"GET /api/v1/tasks/{id}/photos/{photoId}", "GET /down-visits", "GET /down-visits/{id}",
+				"POST /down-visits/{id}/record", "GET /leaders/{username}/desk", "GET /receptions",
+				"GET /receptions/{id}", "POST /receptions/{id}/visits", "GET /research-visits",
+				"GET /research-visits/{id}", "POST /research-visits/{id}/findings", "GET /site-sessions",
+				"GET /site-sessions/{id}", "POST /site-sessions/{id}/close", "POST /site-sessions/{id}/tasks",
+				"GET /surveys", "GET /surveys/{id}", "GET /tasks", "POST /tasks/{id}/complete",
+				"POST /tasks/{id}/photos", "GET /tasks/{id}/photos/{photoId}");
+		row(PUBLIC, "POST /api/v1/public/bookings/cancel", "GET /api/v1/public/receptions",
+				"POST /api/v1/public/receptions/{id}/bookings", "GET /api/v1/public/surveys/{id}",
+				"POST /api/v1/public/surveys/{id}/answers", "GET /public/bookings/cancel",
+				"POST /public/bookings/cancel", "GET /public/receptions", "GET /public/receptions/{id}",
+				"POST /public/receptions/{id}", "GET /public/surveys", "GET /public/surveys/{id}",
+				"POST /public/surveys/{id}");
+		row("LEADER,OPERATOR,DISPATCHER", "POST /api/v1/down-visits", "POST /api/v1/receptions",
+				"POST /api/v1/research-visits", "POST /api/v1/site-sessions", "POST /down-visits", "POST /receptions",
+				"POST /research-visits", "POST /site-sessions");
+		row("LEADER,ANALYST,SUPERVISOR,DISPATCHER", "POST /api/v1/surveys", "POST /api/v1/surveys/{id}/actions/close",
+				"POST /api/v1/surveys/{id}/actions/publish", "POST /surveys", "POST /surveys/{id}/close",
+				"POST /surveys/{id}/publish");
+		row("LEADER", "GET /leaders/desk");
 		row(CITY_ADMIN, "GET /api/v1/audit", "GET /api/v1/audit/verify", "PUT /api/v1/calendar/{year}",
 				"POST /api/v1/categories", "POST /api/v1/categories/{code}/attributes", "GET /api/v1/open311-keys",
 				"POST /api/v1/open311-keys", "DELETE /api/v1/open311-keys/{id}", "POST /api/v1/time-limits",
