@@ -50,14 +50,13 @@ class ApiFuzzTests {
 	 */
 	static final Map<String, Map<String, Object>> BASES = Map.of("/api/v1/cases",
 			Map.of("kind", "DEMAND", "type", "HELP", "channel", "PHONE", "title", "模糊测试", "content", "模糊测试内容",
-					"areaUnitCode", "DC-HP-01"),
-			"/api/v1/units", Map.of("code", "FUZZ-U", "name", "模糊单位", "kind", "COMMUNITY", "parentCode", "DC-HP"),
+					"areaUnitCode", "FUZZ-P"),
+			"/api/v1/units", Map.of("code", "FUZZ-U", "name", "模糊单位", "kind", "COMMUNITY", "parentCode", "FUZZ-P"),
 			"/api/v1/users",
-			Map.of("username", "fuzzuser", "password", "secret123", "displayName", "模糊", "unitCode", "DC-HP", "roles",
+			Map.of("username", "fuzzuser", "password", "secret123", "displayName", "模糊", "unitCode", "FUZZ-P", "roles",
 					List.of("HANDLER")),
 			"/api/v1/categories", Map.of("code", "9901", "name", "模糊分类", "parentCode", "01"), "/api/v1/public/demands",
-			Map.of("type", "HELP", "title", "模糊", "content", "模糊内容", "areaUnitCode", "DC-HP-01", "phone",
-					"13900000000"));
+			Map.of("type", "HELP", "title", "模糊", "content", "模糊内容", "areaUnitCode", "FUZZ-P", "phone", "13900000000"));
 
 	@LocalServerPort
 	int port;
@@ -68,6 +67,10 @@ class ApiFuzzTests {
 	@Test
 	void no_hostile_request_to_any_documented_operation_gets_a_server_error_or_writes_on_refusal() throws Exception {
 		Api admin = Api.basic(this.port, "admin", Demo.PASSWORD);
+		if (admin.get("/api/v1/units/FUZZ-P").status() == 404) {
+			admin.post("/api/v1/units",
+					"{\"code\":\"FUZZ-P\",\"name\":\"模糊测试街道\",\"kind\":\"STREET\",\"parentCode\":\"NH\"}");
+		}
 		String token = admin.post("/api/v1/tokens", "{\"name\":\"fuzz\",\"expiresInDays\":1}")
 			.json()
 			.path("token")
