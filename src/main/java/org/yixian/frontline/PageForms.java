@@ -27,20 +27,19 @@ final class PageForms {
 	 * A reception day; times are local ({@code datetime-local}).
 	 */
 	record ReceptionForm(String leaderUsername, String leaderPost, String unitCode, String place, String startsAt,
-			String endsAt, Integer slots, String topic) {
+			String endsAt, String slots, String topic) {
 	}
 
 	/**
 	 * A visit on the day, with the case it may become.
 	 */
-	record VisitForm(String confirmationCode, String name, String phone, String idNumber, String matter,
-			ReceptionCommands.VisitOutcome outcome, String answer, CaseKind kind, DemandType type,
-			PetitionClass petitionClass, String title, String content, String categoryCode, String areaUnitCode,
-			String address) {
+	record VisitForm(String confirmationCode, String name, String phone, String idNumber, String matter, String outcome,
+			String answer, String kind, String type, String petitionClass, String title, String content,
+			String categoryCode, String areaUnitCode, String address) {
 
 		static VisitForm empty() {
-			return new VisitForm("", "", "", "", "", ReceptionCommands.VisitOutcome.ANSWERED, "", CaseKind.DEMAND,
-					DemandType.HELP, PetitionClass.APPEAL, "", "", "", "", "");
+			return new VisitForm("", "", "", "", "", ReceptionCommands.VisitOutcome.ANSWERED.name(), "",
+					CaseKind.DEMAND.name(), DemandType.HELP.name(), PetitionClass.APPEAL.name(), "", "", "", "", "");
 		}
 
 	}
@@ -85,6 +84,37 @@ final class PageForms {
 	 * A booking on the public page.
 	 */
 	record BookingForm(String name, String phone, String matter) {
+	}
+
+	/**
+	 * A choice of a form (radio, select) as the enum it names; a value that names none is
+	 * a field error, and a blank one is no choice.
+	 */
+	static <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(field, "typeMismatch");
+		}
+	}
+
+	/**
+	 * A whole number typed into a form, or a field error.
+	 */
+	static Integer number(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(field, "typeMismatch");
+		}
 	}
 
 	static OffsetDateTime localTime(String text, ZoneId zone, String field) {

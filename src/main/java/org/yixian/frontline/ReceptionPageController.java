@@ -68,7 +68,7 @@ class ReceptionPageController {
 	String list(@AuthenticationPrincipal Actor actor, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form",
-					new ReceptionForm(actor.getUsername(), "", actor.unitCode(), "", "", "", 10, ""));
+					new ReceptionForm(actor.getUsername(), "", actor.unitCode(), "", "", "", "10", ""));
 		}
 		return fillList(actor, model);
 	}
@@ -88,7 +88,8 @@ class ReceptionPageController {
 		try {
 			NewReception command = new NewReception(form.leaderUsername(), form.leaderPost(), form.unitCode(),
 					form.place(), PageForms.localTime(form.startsAt(), this.times.zone(), "startsAt"),
-					PageForms.localTime(form.endsAt(), this.times.zone(), "endsAt"), form.slots(), form.topic());
+					PageForms.localTime(form.endsAt(), this.times.zone(), "endsAt"),
+					PageForms.number(form.slots(), "slots"), form.topic());
 			this.checks.require(command);
 			return "redirect:/receptions/" + this.receptions.create(command, actor).id();
 		}
@@ -122,14 +123,17 @@ class ReceptionPageController {
 	@PreAuthorize("isAuthenticated()")
 	String visit(@PathVariable long id, @ModelAttribute("visitForm") VisitForm form, BindingResult result,
 			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
-		NewCase body = (form.outcome() == VisitOutcome.CASE)
-				? new NewCase(form.kind(), form.type(), null, form.title(), form.content(), form.categoryCode(),
-						form.areaUnitCode(), form.address(), null, null, null, null, form.petitionClass(), null, null)
-				: null;
-		NewVisit command = new NewVisit(form.confirmationCode(),
-				new Visitor(form.name(), form.phone(), form.idNumber()), form.matter(), form.outcome(), form.answer(),
-				body);
 		try {
+			VisitOutcome outcome = PageForms.choice(VisitOutcome.class, form.outcome(), "outcome");
+			NewCase body = (outcome == VisitOutcome.CASE)
+					? new NewCase(PageForms.choice(CaseKind.class, form.kind(), "kind"),
+							PageForms.choice(DemandType.class, form.type(), "type"), null, form.title(), form.content(),
+							form.categoryCode(), form.areaUnitCode(), form.address(), null, null, null, null,
+							PageForms.choice(PetitionClass.class, form.petitionClass(), "petitionClass"), null, null)
+					: null;
+			NewVisit command = new NewVisit(form.confirmationCode(),
+					new Visitor(form.name(), form.phone(), form.idNumber()), form.matter(), outcome, form.answer(),
+					body);
 			VisitView visit = this.visits.record(id, command, actor);
 			redirect.addFlashAttribute("notice", "reception.visitRecorded");
 			redirect.addFlashAttribute("createdNumber", visit.caseNumber());

@@ -54,7 +54,7 @@ class SurveyPageController {
 		if (!model.containsAttribute("form")) {
 			List<QuestionForm> slots = new ArrayList<>();
 			for (int i = 0; i < SLOTS; i++) {
-				slots.add(new QuestionForm("", (i == 0) ? QuestionKind.SINGLE : QuestionKind.TEXT, ""));
+				slots.add(new QuestionForm("", (i == 0) ? QuestionKind.SINGLE.name() : QuestionKind.TEXT.name(), ""));
 			}
 			model.addAttribute("form", new SurveyForm("", "", slots));
 		}
@@ -76,7 +76,14 @@ class SurveyPageController {
 			if (q != null && !Text.isBlank(q.text())) {
 				List<String> options = (q.options() == null) ? List.of()
 						: q.options().lines().map(String::strip).filter((o) -> !o.isEmpty()).toList();
-				questions.add(new NewQuestion(q.text(), q.kind(), options));
+				QuestionKind kind;
+				try {
+					kind = PageForms.choice(QuestionKind.class, q.kind(), "questions[" + i + "].kind");
+				}
+				catch (InvalidInputException ex) {
+					kind = null;
+				}
+				questions.add(new NewQuestion(q.text(), kind, options));
 				slotOf.add(i);
 			}
 		}
@@ -151,7 +158,7 @@ class SurveyPageController {
 	/**
 	 * A question slot: options one per line.
 	 */
-	record QuestionForm(String text, QuestionKind kind, String options) {
+	record QuestionForm(String text, String kind, String options) {
 	}
 
 }
