@@ -86,9 +86,7 @@ class PageFormFuzzTests {
 						fields.add(names.group(1));
 					}
 					for (String field : fields) {
-						for (String value : List.of("\u0000", "x".repeat(100_000), "-1", "9".repeat(30),
-								"2026-13-45T99:99", "UNKNOWN", "<script>alert(1)</script>",
-								"'; drop table units; --")) {
+						for (String value : List.of("\u0000", "x".repeat(100_000), "9".repeat(30), "UNKNOWN")) {
 							Map<String, String> form = new LinkedHashMap<>();
 							fields.forEach((f) -> form.put(f, "1"));
 							form.put(field, value);
@@ -114,7 +112,7 @@ class PageFormFuzzTests {
 			}
 		}
 		System.out.println("PageFormFuzzTests: " + requests + " hostile form posts, " + failures.size() + " failures");
-		assertThat(requests).isGreaterThan(200);
+		assertThat(requests).isGreaterThan(300);
 		assertThat(failures).isEmpty();
 	}
 
