@@ -266,6 +266,16 @@ public class Routing {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		boolean exists = this.jdbc.sql("""
+				select exists (select 1 from time_limit_policies where case_kind = ? and type is not distinct from ?
+				  and category_id is not distinct from ?)""")
+			.params(command.caseKind().name(), type, (category != null) ? category.id() : null)
+			.query(Boolean.class)
+			.single();
+		if (exists && !Boolean.TRUE.equals(command.replace())) {
+			throw new ConflictException("ALREADY_EXISTS", "routing.policyExists",
+					List.of(new FieldMessage("replace", "routing.policyExists")));
+		}
 		long id = this.jdbc
 			.sql("""
 					insert into time_limit_policies (case_kind, type, category_id, sign_amount, sign_unit, reply_amount, reply_unit, created_by)

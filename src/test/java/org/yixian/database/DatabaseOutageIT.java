@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "yixian.data-dir=target/test-data/outage", "yixian.embedded-db.wipe=true",
-				"yixian.embedded-db.watch-interval=15s" })
+				"yixian.embedded-db.watch-interval=40s" })
 class DatabaseOutageIT {
 
 	@LocalServerPort
@@ -42,6 +42,8 @@ class DatabaseOutageIT {
 		ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
 		awaitGone(postmaster);
 
+		Api browser = Api.browser(this.port);
+		assertThat(browser.formLogin("admin", Demo.PASSWORD)).contains("/login?unavailable");
 		long started = System.nanoTime();
 		Api.Response during = admin.get("/api/v1/units/OUTAGE-1");
 		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
@@ -50,11 +52,8 @@ class DatabaseOutageIT {
 		assertThat(millis).as("fails fast").isLessThan(8000);
 		assertThat(Api.anonymous(this.port).get("/manage/health/readiness").status()).isEqualTo(503);
 		assertThat(Api.anonymous(this.port).get("/manage/health/liveness").status()).isEqualTo(200);
-		Api browser = Api.browser(this.port);
-		assertThat(browser.formLogin("admin", Demo.PASSWORD)).contains("/login?unavailable");
-
 		Api.Response after = null;
-		for (int i = 0; i < 60; i++) {
+		for (int i = 0; i < 90; i++) {
 			Thread.sleep(1000);
 			after = admin.get("/api/v1/units/OUTAGE-1");
 			if (after.status() == 200) {

@@ -40,4 +40,18 @@ class TimeLimitPolicyTests {
 		assertThat(admin.get("/api/v1/time-limits").body()).isEqualTo(before);
 	}
 
+	@Test
+	void an_existing_policy_is_replaced_only_when_the_request_says_so() {
+		Api admin = Api.basic(this.port, "admin", Demo.PASSWORD);
+		String body = """
+				{"caseKind":"DEMAND","type":"PRAISE","signWithin":{"amount":1,"unit":"WORKING_DAYS"},
+				 "replyWithin":{"amount":%d,"unit":"WORKING_DAYS"}%s}""";
+		assertThat(admin.post("/api/v1/time-limits", body.formatted(5, "")).status()).isEqualTo(201);
+		Api.Response again = admin.post("/api/v1/time-limits", body.formatted(9, ""));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().path("code").asString()).isEqualTo("ALREADY_EXISTS");
+		assertThat(admin.post("/api/v1/time-limits", body.formatted(9, ",\"replace\":true")).status()).isEqualTo(201);
+		assertThat(admin.get("/api/v1/time-limits").body()).contains("PRAISE");
+	}
+
 }
