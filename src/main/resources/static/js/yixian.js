@@ -88,3 +88,42 @@
     window.addEventListener('resize', function () { chart.resize(); });
   });
 })();
+
+// Insight charts: any element with data-chart {type, labels, series:[{name, data}]}.
+(function () {
+  'use strict';
+  if (typeof echarts === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('[data-chart]').forEach(function (element) {
+    var data = JSON.parse(element.getAttribute('data-chart'));
+    if (!data.series) {
+      return;
+    }
+    var chart = echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      color: ['#b3261e', '#1a4fb3', '#1a7f37'],
+      tooltip: { trigger: 'axis' },
+      legend: { data: data.series.map(function (s) { return s.name; }) },
+      grid: { left: 40, right: 16, top: 36, bottom: 28 },
+      xAxis: { type: 'category', data: data.labels },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: data.series.map(function (s) { return { name: s.name, type: data.type, data: s.data, barMaxWidth: 48 }; })
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();
+
+// Insight hints on the console: a suggested category fills in the category field.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-fill-category]');
+    var field = document.getElementById('categoryCode');
+    if (button && field) {
+      field.value = button.getAttribute('data-fill-category');
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+})();

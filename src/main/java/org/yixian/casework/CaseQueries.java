@@ -66,6 +66,15 @@ public class CaseQueries {
 	}
 
 	/**
+	 * Whether the actor may open the case: the same check as {@link #view}, for modules
+	 * that offer cases as hits (similar cases, problem classes).
+	 */
+	@Transactional(readOnly = true)
+	public boolean canSee(long id, Actor actor) {
+		return this.files.load(id).filter((f) -> CasePermissions.canSee(actor, f)).isPresent();
+	}
+
+	/**
 	 * The case with its complainant in full, for a person who may know the complainant
 	 * and gives a reason; the reveal is written to the operation log.
 	 */

@@ -1,0 +1,239 @@
+package org.yixian.insight;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.yixian.casework.CaseTexts;
+import org.yixian.catalog.Categories;
+import org.yixian.catalog.Category;
+
+/**
+ * The Lucene index of cases on disk ({@code <data-dir>/index}): one writer,
+ * near-real-time searchers refreshed after each change, and a commit every few seconds
+ * that records the generation of the database it mirrors and when it was saved. The index
+ * is derived data: PostgreSQL holds every case, and {@link IndexMaintenance} rebuilds or
+ * catches up from it.
+ */
+@Component
+class CaseIndex implements DisposableBean {
+
+	static final String GENERATION = "generation";
+
+	static final String COMMITTED_AT = "committedAt";
+
+	private static final Logger log = LoggerFactory.getLogger(CaseIndex.class);
+
+	private final Path directoryPath;
+
+	private final FSDirectory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final UserDictionary dictionary;
+
+	private final Categories categories;
+
+	private final Clock clock;
+
+	private final AtomicBoolean dirty = new AtomicBoolean();
+
+	private volatile boolean bulk;
+
+	private volatile String generation;
+
+	CaseIndex(@Value("${yixian.insight.index-dir:${yixian.data-dir:./data}/index}") Path directoryPath,
+			UserDictionary dictionary, Categories categories, Clock clock) throws IOException {
+		this.directoryPath = directoryPath.toAbsolutePath();
+		this.dictionary = dictionary;
+		this.categories = categories;
+		this.clock = clock;
+		Files.createDirectories(this.directoryPath);
+		this.directory = FSDirectory.open(this.directoryPath);
+		IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
+		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		config.setRAMBufferSizeMB(64);
+		this.writer = new IndexWriter(this.directory, config);
+		this.searchers = new SearcherManager(this.writer, null);
+		this.generation = committedData().get(GENERATION);
+	}
+
+	Path path() {
+		return this.directoryPath;
+	}
+
+	/**
+	 * What the last commit recorded (generation, time).
+	 */
+	Map<String, String> committedData() {
+		try {
+			if (!DirectoryReader.indexExists(this.directory)) {
+				return Map.of();
+			}
+			Map<String, String> data = new HashMap<>();
+			this.writer.getLiveCommitData().forEach((e) -> data.put(e.getKey(), e.getValue()));
+			return data;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void put(CaseTexts.CaseText text) {
+		try {
+			this.writer.updateDocument(new Term(CaseDocument.KEY, Long.toString(text.id())), document(text));
+			this.dirty.set(true);
+			if (!this.bulk) {
+				this.searchers.maybeRefresh();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	Document document(CaseTexts.CaseText text) {
+		String parent = (text.categoryCode() != null)
+				? this.categories.findByCode(text.categoryCode()).map(Category::parentCode).orElse(null) : null;
+		return CaseDocument.of(text, this.dictionary.segmenter(), parent);
+	}
+
+	void putAll(List<CaseTexts.CaseText> texts) {
+		texts.forEach(this::put);
+	}
+
+	/**
+	 * Starts a rebuild: every document goes, nothing is shown to searchers until
+	 * {@link #finishBulk} (they keep the last view).
+	 */
+	void startBulk() {
+		this.bulk = true;
+		try {
+			this.writer.deleteAll();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void finishBulk(String generation) {
+		this.bulk = false;
+		this.generation = generation;
+		commit();
+	}
+
+	boolean inBulk() {
+		return this.bulk;
+	}
+
+	void setGeneration(String generation) {
+		this.generation = generation;
+		this.dirty.set(true);
+	}
+
+	@Scheduled(fixedDelayString = "${yixian.insight.index-commit:2s}")
+	void commitIfChanged() {
+		if (!this.bulk && this.dirty.get()) {
+			commit();
+		}
+	}
+
+	synchronized void commit() {
+		try {
+			this.dirty.set(false);
+			Map<String, String> data = new HashMap<>();
+			if (this.generation != null) {
+				data.put(GENERATION, this.generation);
+			}
+			data.put(COMMITTED_AT, Instant.now(this.clock).toString());
+			this.writer.setLiveCommitData(data.entrySet());
+			this.writer.commit();
+			this.searchers.maybeRefresh();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Runs a search on the current view of the index.
+	 */
+	<T> T search(SearchFunction<T> function) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return function.apply(searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	int size() {
+		return search((s) -> s.getIndexReader().numDocs());
+	}
+
+	long bytesOnDisk() {
+		try (var files = Files.list(this.directoryPath)) {
+			return files.mapToLong((f) -> f.toFile().length()).sum();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		try {
+			if (this.dirty.get() && !this.bulk) {
+				commit();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not save the case index on shutdown: {}", ex.getMessage());
+		}
+		this.searchers.close();
+		this.writer.close();
+		this.directory.close();
+	}
+
+	/**
+	 * A search against one searcher.
+	 */
+	@FunctionalInterface
+	interface SearchFunction<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+}

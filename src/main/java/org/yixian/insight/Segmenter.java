@@ -1,0 +1,120 @@
+package org.yixian.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
+import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
+
+/**
+ * Cuts Chinese text into words: the installation's own terms ({@link TermDictionary}) are
+ * kept whole by longest match, and the text between them goes to Lucene's smartcn (hidden
+ * Markov model over its general dictionary). Stop words, punctuation and bare numbers are
+ * dropped. Offsets refer to the normalised text ({@link TextNormalizer#normalize}).
+ * Thread-safe.
+ */
+final class Segmenter {
+
+	private static final HHMMSegmenter SMARTCN = new HHMMSegmenter();
+
+	private static final int SENTENCE_BEGIN = 0;
+
+	private static final int SENTENCE_END = 1;
+
+	private final TermDictionary dictionary;
+
+	Segmenter(TermDictionary dictionary) {
+		this.dictionary = dictionary;
+	}
+
+	TermDictionary dictionary() {
+		return this.dictionary;
+	}
+
+	/**
+	 * The words of a text, normalising it first.
+	 */
+	List<Word> words(String text) {
+		return wordsOfNormal(TextNormalizer.normalize(text));
+	}
+
+	/**
+	 * The words of text already normalised.
+	 */
+	List<Word> wordsOfNormal(String normal) {
+		List<Word> words = new ArrayList<>();
+		int i = 0;
+		int n = normal.length();
+		while (i < n) {
+			while (i < n && !TextNormalizer.isWordChar(normal.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < n && TextNormalizer.isWordChar(normal.charAt(i))) {
+				i++;
+			}
+			if (i > start) {
+				run(normal, start, i, words);
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * One run of word characters: dictionary terms whole, the gaps through smartcn.
+	 */
+	private void run(String text, int start, int end, List<Word> out) {
+		int gap = start;
+		int i = start;
+		while (i < end) {
+			int match = (this.dictionary.size() > 0) ? this.dictionary.longestMatch(text, i) : 0;
+			if (match > 0 && i + match <= end) {
+				smartcn(text, gap, i, out);
+				add(out, text.substring(i, i + match), i, true);
+				i += match;
+				gap = i;
+			}
+			else {
+				i++;
+			}
+		}
+		smartcn(text, gap, end, out);
+	}
+
+	private static void smartcn(String text, int start, int end, List<Word> out) {
+		if (start >= end) {
+			return;
+		}
+		String sentence = text.substring(start, end);
+		for (SegToken token : SMARTCN.process(sentence)) {
+			if (token.wordType == SENTENCE_BEGIN || token.wordType == SENTENCE_END) {
+				continue;
+			}
+			add(out, sentence.substring(token.startOffset, token.endOffset), start + token.startOffset, false);
+		}
+	}
+
+	private static void add(List<Word> out, String word, int offset, boolean fromDictionary) {
+		if (word.isEmpty() || StopWords.contains(word) || isNumber(word)) {
+			return;
+		}
+		out.add(new Word(word, offset, offset + word.length(), fromDictionary));
+	}
+
+	private static boolean isNumber(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (!(Character.isDigit(c) || c == '.')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A word and where it stands in the normalised text.
+	 */
+	record Word(String text, int start, int end, boolean fromDictionary) {
+	}
+
+}
