@@ -102,8 +102,13 @@ class CaseActionMatrixTests {
 		int cells = 0;
 		String future = java.time.OffsetDateTime.now().plusYears(1).toString();
 		for (Map.Entry<String, String> person : PEOPLE.entrySet()) {
-			Api who = Api.basic(this.port, person.getKey(),
-					person.getKey().equals("hpcommunityhandler") ? "secret123" : Demo.PASSWORD);
+			Api who = Api.bearer(this.port,
+					Api.basic(this.port, person.getKey(),
+							person.getKey().equals("hpcommunityhandler") ? "secret123" : Demo.PASSWORD)
+						.post("/api/v1/tokens", "{\"name\":\"matrix\",\"expiresInDays\":1}")
+						.json()
+						.path("token")
+						.asString());
 			JsonNode view = Api.basic(this.port, "admin", Demo.PASSWORD).get("/api/v1/cases/" + id).json();
 			int version = view.path("version").asInt();
 			for (Map.Entry<String, Set<String>> action : table.entrySet()) {

@@ -103,6 +103,27 @@ class PermissionMatrixTests {
 				"POST /api/v1/surveys/{id}/actions/publish", "POST /surveys", "POST /surveys/{id}/close",
 				"POST /surveys/{id}/publish");
 		row("LEADER", "GET /leaders/desk");
+		row(SIGNED_IN, "GET /api/v1/cases/{id}/similar", "POST /api/v1/insight/suggest-category",
+				"GET /api/v1/problem-classes", "GET /api/v1/problem-classes/{id}", "GET /api/v1/insight/warnings",
+				"GET /api/v1/insight/monthly-themes", "GET /api/v1/dossiers/{id}", "GET /insight/cases/{id}/similar",
+				"GET /insight/warnings");
+		row("ANALYST,ADMIN", "POST /api/v1/problem-classes", "POST /api/v1/problem-classes/recluster",
+				"POST /api/v1/problem-classes/{id}/confirm", "POST /api/v1/problem-classes/{id}/dossiers",
+				"POST /api/v1/problem-classes/{id}/merge", "POST /api/v1/problem-classes/{id}/rename",
+				"POST /api/v1/dossiers/{id}/measures", "GET /api/v1/insight/index", "GET /api/v1/insight/models",
+				"POST /api/v1/insight/models/train", "GET /api/v1/insight/terms",
+				"GET /api/v1/insight/training-runs/{id}", "POST /insight/recluster",
+				"POST /insight/classes/{id}/rename", "POST /insight/classes/{id}/confirm",
+				"POST /insight/classes/{id}/merge", "POST /insight/classes/{classId}/dossiers",
+				"POST /insight/dossiers/{id}", "POST /insight/dossiers/{id}/measures", "GET /insight/model",
+				"GET /insight/model/runs", "POST /insight/model/train", "GET /insight/terms");
+		row("ANALYST,ADMIN,HANDLER,SUPERVISOR", "POST /api/v1/dossiers/{id}/measures/{measureId}/complete");
+		row("ADMIN", "POST /api/v1/insight/index/rebuild", "POST /api/v1/insight/terms",
+				"DELETE /api/v1/insight/terms/{term}", "POST /insight/terms", "POST /insight/terms/remove");
+		row("LEADER,ANALYST,SUPERVISOR,ADMIN", "GET /insight", "GET /insight/classes/{id}", "GET /insight/board");
+		row("LEADER,ANALYST,SUPERVISOR,ADMIN,HANDLER", "GET /insight/dossiers/{id}",
+				"POST /insight/dossiers/{id}/measures/{measureId}/complete");
+		row("OPERATOR,DISPATCHER", "POST /insight/hints");
 		row(CITY_ADMIN, "GET /api/v1/audit", "GET /api/v1/audit/verify", "PUT /api/v1/calendar/{year}",
 				"POST /api/v1/categories", "POST /api/v1/categories/{code}/attributes", "GET /api/v1/open311-keys",
 				"POST /api/v1/open311-keys", "DELETE /api/v1/open311-keys/{id}", "POST /api/v1/time-limits",
@@ -149,7 +170,16 @@ class PermissionMatrixTests {
 	@Test
 	void every_row_lets_in_exactly_whom_it_names() {
 		Map<String, Api> sessions = new LinkedHashMap<>();
+		Map<String, Api> tokens = new LinkedHashMap<>();
 		for (String username : ACCOUNTS.keySet()) {
+			String password = "dcadmin".equals(username) ? "secret123" : Demo.PASSWORD;
+			tokens.put(username,
+					Api.bearer(this.port,
+							Api.basic(this.port, username, password)
+								.post("/api/v1/tokens", "{\"name\":\"matrix\",\"expiresInDays\":1}")
+								.json()
+								.path("token")
+								.asString()));
 			Api browser = Api.browser(this.port);
 			browser.formLogin(username, "dcadmin".equals(username) ? "secret123" : Demo.PASSWORD);
 			sessions.put(username, browser);
@@ -173,10 +203,7 @@ class PermissionMatrixTests {
 				if (PUBLIC.equals(row.getValue())) {
 					continue;
 				}
-				Api who = api
-						? Api.basic(this.port, account.getKey(),
-								"dcadmin".equals(account.getKey()) ? "secret123" : Demo.PASSWORD)
-						: sessions.get(account.getKey());
+				Api who = api ? tokens.get(account.getKey()) : sessions.get(account.getKey());
 				int status = call(who, method, path, api, sessions.get(account.getKey())).status();
 				cells++;
 				boolean mayPass = mayPass(row.getValue(), account.getKey(), account.getValue());
