@@ -41,19 +41,6 @@
   });
 })();
 
-// Insight hints on the console: a suggested category fills in the category field.
-(function () {
-  'use strict';
-  document.addEventListener('click', function (event) {
-    var button = event.target.closest('[data-fill-category]');
-    var field = document.getElementById('categoryCode');
-    if (button && field) {
-      field.value = button.getAttribute('data-fill-category');
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-  });
-})();
-
 // Charts (Apache ECharts): data comes in a data- attribute, never in inline script (CSP).
 (function () {
   'use strict';
@@ -79,6 +66,29 @@
   window.addEventListener('resize', function () { chart.resize(); });
 })();
 
+// Survey results: one horizontal bar chart per choice question, data in data-chart (no inline script).
+(function () {
+  'use strict';
+  if (typeof echarts === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('.survey-chart').forEach(function (element) {
+    var data = JSON.parse(element.getAttribute('data-chart'));
+    element.style.height = Math.max(140, 46 * data.labels.length + 40) + 'px';
+    var chart = echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      color: ['#b3261e'],
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 40, top: 10, bottom: 10, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: data.labels, inverse: true },
+      series: [{ type: 'bar', data: data.counts, barMaxWidth: 28, label: { show: true, position: 'right' } }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();
+
 // Insight charts: any element with data-chart {type, labels, series:[{name, data}]}.
 (function () {
   'use strict';
@@ -102,5 +112,18 @@
       series: data.series.map(function (s) { return { name: s.name, type: data.type, data: s.data, barMaxWidth: 48 }; })
     });
     window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();
+
+// Insight hints on the console: a suggested category fills in the category field.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-fill-category]');
+    var field = document.getElementById('categoryCode');
+    if (button && field) {
+      field.value = button.getAttribute('data-fill-category');
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   });
 })();

@@ -13,7 +13,7 @@ import org.yixian.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 class AuditApiController {
 
 	private final AuditLog audit;

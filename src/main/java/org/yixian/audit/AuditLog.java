@@ -42,7 +42,20 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEvent event) {
-		append(event);
+		append(bounded(event));
+	}
+
+	/**
+	 * Keeps what a caller names within reason: an identifier of at most 200 characters
+	 * and a detail of at most 2,000, so that a hostile request cannot bloat the log.
+	 */
+	static AuditEvent bounded(AuditEvent event) {
+		return new AuditEvent(event.actor(), event.actorUnit(), event.action(), event.targetType(),
+				cut(event.targetId(), 200), cut(event.detail(), 2000), event.ip());
+	}
+
+	private static String cut(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max) + "…";
 	}
 
 	/**
@@ -51,7 +64,7 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordIndependently(AuditEvent event) {
-		append(event);
+		append(bounded(event));
 	}
 
 	private void append(AuditEvent event) {

@@ -12,7 +12,7 @@ import org.yixian.shared.Paging;
 
 @Controller
 @RequestMapping("/admin/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 class AuditPageController {
 
 	private final AuditLog audit;

@@ -117,7 +117,7 @@ class CalendarApiController {
 	}
 
 	@PutMapping("/{year}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 	CalendarYear put(@PathVariable int year, @Valid @RequestBody CalendarYear days,
 			@AuthenticationPrincipal UserDetails actor) {
 		return this.calendar.put(year, days, actor.getUsername());

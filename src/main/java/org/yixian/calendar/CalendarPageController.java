@@ -25,7 +25,7 @@ import org.yixian.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/admin/calendar")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 class CalendarPageController {
 
 	private final BusinessCalendar calendar;

@@ -94,6 +94,8 @@ public final class CaseFile {
 
 	Long parentCaseId;
 
+	NewCase.Origin origin;
+
 	final Map<DeadlineKind, Deadline> deadlines = new EnumMap<>(DeadlineKind.class);
 
 	final List<UnitTask> units = new ArrayList<>();
@@ -360,6 +362,13 @@ public final class CaseFile {
 
 	public void parentCaseId(Long id) {
 		this.parentCaseId = id;
+	}
+
+	/**
+	 * The frontline work the case came from (a reception day, a down-visit, …), or null.
+	 */
+	public NewCase.Origin origin() {
+		return this.origin;
 	}
 
 	public List<UnitTask> units() {

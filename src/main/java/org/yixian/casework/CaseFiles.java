@@ -97,6 +97,9 @@ class CaseFiles {
 						? new TimeLimit(amount, PeriodUnit.valueOf(rs.getString("extension_unit"))) : null;
 				file.extensionReason = rs.getString("extension_reason");
 				file.parentCaseId = rs.getObject("parent_case_id", Long.class);
+				String originKind = rs.getString("origin_kind");
+				file.origin = (originKind != null) ? new NewCase.Origin(NewCase.OriginKind.valueOf(originKind),
+						rs.getObject("origin_id", Long.class)) : null;
 				return file;
 			})
 			.optional();

@@ -90,15 +90,18 @@ public class CaseIntake {
 				.query()
 				.singleRow();
 			Optional<Previous> previous = this.jdbc
-				.sql("select request_hash, case_id from idempotency_keys where user_name = ? and key = ?")
+				.sql("select request_hash, case_id, query_code from idempotency_keys where user_name = ? and key = ?")
 				.params(requester, idempotencyKey)
-				.query((rs, n) -> new Previous(rs.getString("request_hash"), rs.getLong("case_id")))
+				.query((rs, n) -> new Previous(rs.getString("request_hash"), rs.getLong("case_id"),
+						rs.getString("query_code")))
 				.optional();
 			if (previous.isPresent()) {
 				if (!previous.get().requestHash().equals(requestHash)) {
 					throw new ConflictException("DUPLICATE_REQUEST", "case.duplicateRequest");
 				}
-				return new Result(this.queries.view(previous.get().caseId(), actor), false);
+				return new Result(
+						this.queries.view(previous.get().caseId(), actor).withQueryCode(previous.get().queryCode()),
+						false);
 			}
 		}
 		Checked checked = check(command, actor);
@@ -108,8 +111,8 @@ public class CaseIntake {
 		String queryCode = checked.queryCode();
 		if (requestHash != null) {
 			this.jdbc.sql(
-					"insert into idempotency_keys (user_name, key, request_hash, case_id, created_at) values (?, ?, ?, ?, ?)")
-				.params(requester, idempotencyKey, requestHash, id, OffsetDateTime.now(this.clock))
+					"insert into idempotency_keys (user_name, key, request_hash, case_id, created_at, query_code) values (?, ?, ?, ?, ?, ?)")
+				.params(requester, idempotencyKey, requestHash, id, OffsetDateTime.now(this.clock), queryCode)
 				.update();
 		}
 		return new Result(this.queries.view(id, actor).withQueryCode(queryCode), true);
@@ -201,6 +204,7 @@ public class CaseIntake {
 		file.complainantName = blankToNull(who.name());
 		file.complainantIdNumber = blankToNull(who.idNumber());
 		file.confidential = confidential;
+		file.origin = command.origin();
 		file.recordRegistration(actor, receivedAt, command.channel());
 		String answer = (command.answer() != null && !command.answer().isBlank()) ? command.answer().strip() : null;
 		List<CaseFile> others = new ArrayList<>();
@@ -329,7 +333,7 @@ public class CaseIntake {
 	private record Checked(Unit area, Category category, Unit accused, String queryCode) {
 	}
 
-	private record Previous(String requestHash, long caseId) {
+	private record Previous(String requestHash, long caseId, String queryCode) {
 	}
 
 }

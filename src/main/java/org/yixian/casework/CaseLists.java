@@ -3,8 +3,11 @@ package org.yixian.casework;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,7 +71,29 @@ public class CaseLists {
 				namedCaseIds.toArray(Long[]::new));
 	}
 
+	/**
+	 * The cases with these ids that the actor may see, with their warning levels, in no
+	 * particular order: how other modules show the cases their own records point to (a
+	 * leader's package cases, a session's tasks).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, CaseSummary> summaries(Collection<Long> ids, Actor actor) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, CaseSummary> found = new HashMap<>();
+		search(new CaseQuery(null, null, null, null, null, null, null, null), actor,
+				new Paging(0, Math.min(ids.size(), Paging.MAX_SIZE)), null, ids.toArray(Long[]::new))
+			.items()
+			.forEach((c) -> found.put(c.id(), c));
+		return found;
+	}
+
 	private PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging, Long[] backlog) {
+		return search(query, actor, paging, backlog, null);
+	}
+
+	private PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging, Long[] backlog, Long[] only) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		Long[] units = this.units.idsWithin(actor.scope());
 		StringBuilder where = new StringBuilder();
@@ -158,6 +183,10 @@ public class CaseLists {
 			params.add(backlog);
 			params.add(now);
 			order = " order by c.current_due_at nulls last, c.id";
+		}
+		if (only != null) {
+			where.append(" and c.id = any(?)");
+			params.add(only);
 		}
 		if (Boolean.TRUE.equals(query.overdue())) {
 			where.append(" and c.current_due_at < ?");

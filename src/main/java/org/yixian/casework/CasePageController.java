@@ -60,9 +60,12 @@ class CasePageController {
 
 	private final CaseLists lists;
 
+	private final jakarta.validation.Validator validator;
+
 	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
 			MessageSource messages, Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times,
-			CaseDocuments documents, CaseTracks tracks, CaseLists lists) {
+			CaseDocuments documents, CaseTracks tracks, CaseLists lists, jakarta.validation.Validator validator) {
+		this.validator = validator;
 		this.lists = lists;
 		this.documents = documents;
 		this.tracks = tracks;
@@ -75,15 +78,6 @@ class CasePageController {
 		this.units = units;
 		this.categories = categories;
 		this.messages = messages;
-	}
-
-	/**
-	 * The console's "received at" field is a local date and time ({@code datetime-local})
-	 * in the configured zone.
-	 */
-	@org.springframework.web.bind.annotation.InitBinder("caseForm")
-	void localTimes(org.springframework.web.bind.WebDataBinder binder) {
-		binder.registerCustomEditor(java.time.OffsetDateTime.class, this.times.localDateTimeEditor());
 	}
 
 	@GetMapping
@@ -136,8 +130,7 @@ class CasePageController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
 	String console(@AuthenticationPrincipal Actor actor, Model model) {
 		if (!model.containsAttribute("caseForm")) {
-			model.addAttribute("caseForm", new NewCase(CaseKind.DEMAND, DemandType.COMPLAINT, Channel.PHONE, "", "", "",
-					"", "", null, null, null, new NewCase.Complainant("", "", "", false), null, null, ""));
+			model.addAttribute("caseForm", ConsoleForm.empty());
 		}
 		fillConsole(actor, model);
 		return "cases/console";
@@ -152,11 +145,24 @@ class CasePageController {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
-	String take(@Valid @ModelAttribute("caseForm") NewCase form, BindingResult result,
+	String take(@ModelAttribute("caseForm") ConsoleForm form, BindingResult result,
 			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				CaseView view = this.intake.intake(blankAnswerToNull(form), actor, null).view();
+				NewCase command = form.toCommand(this.times.zone());
+				java.util.Set<jakarta.validation.ConstraintViolation<NewCase>> violations = this.validator
+					.validate(command);
+				if (!violations.isEmpty()) {
+					violations.forEach((v) -> result.rejectValue(v.getPropertyPath().toString(),
+							v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+							v.getConstraintDescriptor().getAttributes().containsKey("max")
+									? new Object[] { v.getConstraintDescriptor().getAttributes().get("max") }
+									: new Object[0],
+							v.getMessage()));
+					fillConsole(actor, model);
+					return "cases/console";
+				}
+				CaseView view = this.intake.intake(command, actor, null).view();
 				redirect.addFlashAttribute("createdNumber", view.number());
 				redirect.addFlashAttribute("createdQueryCode", view.queryCode());
 				return "redirect:/cases/" + view.id();
@@ -167,15 +173,6 @@ class CasePageController {
 		}
 		fillConsole(actor, model);
 		return "cases/console";
-	}
-
-	private static NewCase blankAnswerToNull(NewCase form) {
-		boolean blankCategory = form.categoryCode() == null || form.categoryCode().isBlank();
-		boolean blankAnswer = form.answer() == null || form.answer().isBlank();
-		return new NewCase(form.kind(), form.type(), form.channel(), form.title(), form.content(),
-				blankCategory ? null : form.categoryCode(), form.areaUnitCode(), form.address(), form.lat(), form.lng(),
-				form.receivedAt(), form.complainant(), form.petitionClass(), form.accusedUnitCode(),
-				blankAnswer ? null : form.answer());
 	}
 
 	@GetMapping("/{id}")

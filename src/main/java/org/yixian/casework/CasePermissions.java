@@ -37,15 +37,15 @@ public final class CasePermissions {
 	}
 
 	/**
-	 * A handler of the unit that leads the case now.
+	 * A handler of the unit that leads the case now — that unit itself: a unit above it
+	 * supervises, it does not sign or reply in the unit's place.
 	 */
 	public static boolean leadHandler(Actor actor, CaseFile file) {
-		return actor.has(Role.HANDLER) && file.lead().map((task) -> actor.scope().covers(task.unitPath)).orElse(false);
+		return actor.has(Role.HANDLER) && file.lead().map((task) -> task.unitId == actor.unitId()).orElse(false);
 	}
 
 	public static boolean assistHandler(Actor actor, CaseFile file) {
-		return actor.has(Role.HANDLER)
-				&& file.openAssists().stream().anyMatch((task) -> actor.scope().covers(task.unitPath));
+		return actor.has(Role.HANDLER) && file.openAssists().stream().anyMatch((task) -> task.unitId == actor.unitId());
 	}
 
 	/**

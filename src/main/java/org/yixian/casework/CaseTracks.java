@@ -100,6 +100,9 @@ class CaseTracks implements org.springframework.beans.factory.SmartInitializingS
 	 */
 	java.util.Map<String, Object> details(CaseFile file, Actor actor) {
 		java.util.Map<String, Object> details = new java.util.LinkedHashMap<>(of(file.kind).details(file, actor));
+		if (file.origin != null) {
+			details.put("origin", java.util.Map.of("kind", file.origin.kind().name(), "id", file.origin.id()));
+		}
 		this.contributors.orderedStream().forEach((c) -> details.putAll(c.details(file, actor)));
 		return details;
 	}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code severe-after}. Computed by the database in every list, from bound parameters.
  */
 @Component
-class WarningPolicy {
+public class WarningPolicy {
 
 	private final Duration before;
 
@@ -46,7 +46,10 @@ class WarningPolicy {
 				(double) this.severeAfter.toSeconds());
 	}
 
-	WarningLevel levelOf(OffsetDateTime dueAt, OffsetDateTime now) {
+	/**
+	 * The level of anything with a deadline (a case's current one, a task's due time).
+	 */
+	public WarningLevel levelOf(OffsetDateTime dueAt, OffsetDateTime now) {
 		if (dueAt == null) {
 			return null;
 		}

@@ -29,7 +29,7 @@ class CategoryApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 	Category create(@Valid @RequestBody NewCategory command, @AuthenticationPrincipal UserDetails actor) {
 		return this.categories.create(command, actor.getUsername(), null);
 	}

@@ -19,7 +19,7 @@ import org.yixian.shared.InvalidInputException;
 
 @Controller
 @RequestMapping("/admin/categories")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 class CategoryPageController {
 
 	private final Categories categories;

@@ -38,6 +38,11 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
+	@Bean
+	EmbeddedDatabaseSupervisor embeddedPostgresSupervisor(SharedServer embeddedPostgres) {
+		return new EmbeddedDatabaseSupervisor(embeddedPostgres.server());
+	}
+
 	/**
 	 * One server per data directory and JVM, shared by every application context that
 	 * asks for it (tests start several) and stopped when the last one closes.

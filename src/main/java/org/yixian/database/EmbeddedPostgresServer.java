@@ -201,6 +201,37 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether the postmaster this server started is still running.
+	 */
+	synchronized boolean isAlive() {
+		if (!this.running) {
+			return false;
+		}
+		try {
+			PostmasterPid pid = PostmasterPid.read(this.pgData);
+			return pid != null && pid.isAlivePostgres();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Starts the server again after it died (killed, crashed): stops whatever is left of
+	 * it, removes the stale pid file and starts it on the same port; PostgreSQL recovers
+	 * every committed transaction from its write-ahead log.
+	 */
+	synchronized void restart() throws IOException {
+		if (!this.running) {
+			return;
+		}
+		stopOrphan();
+		removeStalePidFile();
+		pgCtl("start", "-w", "-t", "120", "-l", logFile().toString(), "-o", serverOptions());
+		log.warn("Embedded PostgreSQL restarted on 127.0.0.1:{} after it had stopped", this.port);
+	}
+
 	@Override
 	public synchronized void close() {
 		try {

@@ -58,13 +58,25 @@ class DemandTrack implements CaseTrack {
 	@Override
 	public Outcome admit(CaseFile file, Actor actor, TrackAction action) {
 		DemandAction demand = (DemandAction) action;
-		if (actor != null && !DemandPermissions.mayAttempt(actor, file, demand)) {
+		if (actor != null
+				&& (!DemandPermissions.mayAttempt(actor, file, demand) || officeOutsideItsTrack(actor, demand))) {
 			return Outcome.forbidden("case.forbidden");
 		}
 		if (!demand.startsFrom(file.status())) {
 			return Outcome.illegal("case.illegalTransition");
 		}
 		return Outcome.DONE;
+	}
+
+	/**
+	 * The petition office's staff are dispatchers of petitions, not of the hotline's
+	 * demands: they may look, not dispatch, review or visit.
+	 */
+	private boolean officeOutsideItsTrack(Actor actor, DemandAction action) {
+		return switch (action) {
+			case SIGN, RETURN, CONTACT, REQUEST_EXTENSION, REPLY, REPORT, SUPERVISE -> false;
+			default -> this.units.isPetitionOffice(actor);
+		};
 	}
 
 	@Override

@@ -359,7 +359,7 @@ class DemandWorkflow {
 		Actor actor = context.actor();
 		UnitTask task = file.openAssists()
 			.stream()
-			.filter((t) -> actor.scope().covers(t.unitPath()))
+			.filter((t) -> t.unitId() == actor.unitId())
 			.findFirst()
 			.orElseThrow();
 		task.finish(context.at(), note);

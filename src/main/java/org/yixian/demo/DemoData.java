@@ -102,7 +102,9 @@ final class DemoData {
 			new AccountRow("leader", "刘建国", "SFS", Role.LEADER), new AccountRow("analyst", "赵敏", "SFS", Role.ANALYST),
 			new AccountRow("petition", "周信平", "SFS-XFJ", Role.DISPATCHER),
 			new AccountRow("dchandler", "吴东", "DC", Role.HANDLER),
-			new AccountRow("cityhandler", "郑城", "SFS", Role.HANDLER));
+			new AccountRow("cityhandler", "郑城", "SFS", Role.HANDLER),
+			new AccountRow("dcleader", "王东升", "DC", Role.LEADER),
+			new AccountRow("hpleader", "马和平", "DC-HP", Role.LEADER));
 
 	/** Categories that go straight to a city department, whatever the street. */
 	static final List<String[]> DEPARTMENT_RULES = List.of(new String[] { "02", "SFS-RSJ" },

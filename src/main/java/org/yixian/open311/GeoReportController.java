@@ -380,7 +380,9 @@ class GeoReportController {
 		switch (attribute.datatype()) {
 			case "number" -> values.forEach((v) -> {
 				try {
-					Double.parseDouble(v);
+					if (!Double.isFinite(Double.parseDouble(v))) {
+						throw GeoReportException.badRequest(name + " must be a finite number");
+					}
 				}
 				catch (NumberFormatException ex) {
 					throw GeoReportException.badRequest(name + " must be a number");
@@ -477,7 +479,11 @@ class GeoReportController {
 	private static Double number(MultiValueMap<String, String> params, String name) {
 		String value = single(params, name);
 		try {
-			return (value != null) ? Double.valueOf(value) : null;
+			Double number = (value != null) ? Double.valueOf(value) : null;
+			if (number != null && !Double.isFinite(number)) {
+				throw GeoReportException.badRequest(name + " must be a finite number");
+			}
+			return number;
 		}
 		catch (NumberFormatException ex) {
 			throw GeoReportException.badRequest(name + " must be a number");

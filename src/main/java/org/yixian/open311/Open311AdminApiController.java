@@ -32,27 +32,27 @@ class Open311AdminApiController {
 
 	@PostMapping("/open311-keys")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 	Open311Keys.IssuedKey issue(@RequestBody KeyRequest request, @AuthenticationPrincipal Actor actor) {
 		return this.keys.issue(request.name(), actor);
 	}
 
 	@GetMapping("/open311-keys")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 	List<Open311Keys.KeyInfo> keys() {
 		return this.keys.all();
 	}
 
 	@DeleteMapping("/open311-keys/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 	void revoke(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
 		this.keys.revoke(id, actor);
 	}
 
 	@PostMapping("/categories/{code}/attributes")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 	ServiceAttribute define(@PathVariable String code, @Valid @RequestBody ServiceAttribute attribute,
 			@AuthenticationPrincipal Actor actor) {
 		return this.attributes.define(code, attribute, actor);

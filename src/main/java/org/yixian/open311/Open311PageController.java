@@ -18,7 +18,7 @@ import org.yixian.shared.InvalidInputException;
  */
 @Controller
 @RequestMapping("/admin/open311")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 class Open311PageController {
 
 	private final Open311Keys keys;

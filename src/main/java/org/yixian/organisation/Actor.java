@@ -14,6 +14,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class Actor implements UserDetails, CredentialsContainer {
 
+	/**
+	 * The authority of people in the root unit;
+	 * {@code @PreAuthorize("hasRole('ADMIN') and
+	 * hasAuthority('SCOPE_CITY')")} marks city-wide configuration.
+	 */
+	public static final String CITY_WIDE = "SCOPE_CITY";
+
 	private final long id;
 
 	private final String username;
@@ -94,9 +101,23 @@ public final class Actor implements UserDetails, CredentialsContainer {
 		return this.roles.contains(role);
 	}
 
+	/**
+	 * Whether the person's unit is the root of the tree (the city): configuration that
+	 * applies city-wide (time limits, the calendar, categories, Open311 keys, the whole
+	 * operation log, metrics) belongs to administrators there.
+	 */
+	public boolean isCityWide() {
+		return this.unitPath != null && this.unitPath.chars().filter((c) -> c == '/').count() == 2;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.roles.stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
+		java.util.List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		this.roles.forEach((role) -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		if (isCityWide()) {
+			authorities.add(new SimpleGrantedAuthority(CITY_WIDE));
+		}
+		return authorities;
 	}
 
 	@Override

@@ -114,6 +114,32 @@ public class UserAccounts {
 			.orElseThrow(() -> new NotFoundException(username));
 	}
 
+	/**
+	 * A user by name whoever asks, for modules that check roles and units themselves
+	 * (whether a named leader may take a reception day or a case); empty if unknown.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UserView> find(String username) {
+		if (username == null || username.isBlank()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql(SELECT + " where u.username = ?").param(username.strip()).query(this::map).optional();
+	}
+
+	/**
+	 * The enabled users with a role whose unit lies within the scope, in tree order (the
+	 * leaders a picker offers).
+	 */
+	@Transactional(readOnly = true)
+	public List<UserView> withRole(Role role, Scope scope) {
+		return this.jdbc
+			.sql(SELECT + " where u.enabled and n.path like ? and exists (select 1 from user_roles r"
+					+ " where r.user_id = u.id and r.role = ?) order by n.path, u.username limit 500")
+			.params(scope.likePattern(), role.name())
+			.query(this::map)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public PageResult<UserView> list(Scope scope, String text, Paging paging) {
 		StringBuilder where = new StringBuilder(" where n.path like ?");

@@ -20,8 +20,8 @@ import org.yixian.shared.InvalidInputException;
  * names each field that cannot be read.
  */
 record PetitionForm(String petitionClass, String channel, String receivedAt, String visitorCount, String name,
-		String phone, String idNumber, Boolean confidential, List<RepresentativeRow> representatives,
-		String categoryCode, String areaUnitCode, String accusedUnitCode, Boolean urgent, String address, String title,
+		String phone, String idNumber, String confidential, List<RepresentativeRow> representatives,
+		String categoryCode, String areaUnitCode, String accusedUnitCode, String urgent, String address, String title,
 		String content) {
 
 	static final int ROWS = 5;
@@ -38,8 +38,8 @@ record PetitionForm(String petitionClass, String channel, String receivedAt, Str
 	}
 
 	static PetitionForm empty() {
-		return new PetitionForm(PetitionClass.APPEAL.name(), Channel.WALK_IN.name(), "", "1", "", "", "", false,
-				List.of(), "", "", "", false, "", "", "");
+		return new PetitionForm(PetitionClass.APPEAL.name(), Channel.WALK_IN.name(), "", "1", "", "", "", null,
+				List.of(), "", "", "", null, "", "", "");
 	}
 
 	NewCase toCommand(ZoneId zone) {
@@ -73,8 +73,8 @@ record PetitionForm(String petitionClass, String channel, String receivedAt, Str
 		return new NewCase(CaseKind.PETITION, null, via, this.title, this.content, blankToNull(this.categoryCode),
 				this.areaUnitCode, this.address, null, null, received,
 				new NewCase.Complainant(this.name, blankToNull(this.phone), blankToNull(this.idNumber),
-						Boolean.TRUE.equals(this.confidential)),
-				kind, blankToNull(this.accusedUnitCode), null, visitors, rows, Boolean.TRUE.equals(this.urgent));
+						checked(this.confidential)),
+				kind, blankToNull(this.accusedUnitCode), null, visitors, rows, checked(this.urgent));
 	}
 
 	/**
@@ -98,6 +98,14 @@ record PetitionForm(String petitionClass, String channel, String receivedAt, Str
 			problems.add(new FieldMessage(field, "typeMismatch"));
 			return null;
 		}
+	}
+
+	/**
+	 * A checkbox: ticked when it sent {@code true} or {@code on}; anything else is not
+	 * ticked.
+	 */
+	private static boolean checked(String value) {
+		return "true".equals(value) || "on".equals(value);
 	}
 
 	private static boolean blank(String value) {

@@ -193,7 +193,11 @@ public class Routing {
 
 	@Transactional
 	public void deleteRule(long id, Actor actor) {
-		if (this.jdbc.sql("delete from dispatch_rules where id = ?").param(id).update() == 0) {
+		if (this.jdbc.sql("""
+				delete from dispatch_rules r using units a
+				where r.id = ? and a.id = r.area_unit_id and a.path like ?""")
+			.params(id, actor.scope().likePattern())
+			.update() == 0) {
 			throw new NotFoundException("dispatch-rule " + id);
 		}
 		changed();
@@ -219,18 +223,59 @@ public class Routing {
 			.list();
 	}
 
+	/** The demand types a policy may name (the casework module's vocabulary). */
+	static final java.util.Set<String> DEMAND_TYPES = java.util.Set.of("CONSULT", "HELP", "COMPLAINT", "REPORT",
+			"SUGGESTION", "PRAISE");
+
+	/**
+	 * A period's length in hours, counting a working day as a day, to compare two limits.
+	 */
+	static long roughHours(org.yixian.calendar.TimeLimit limit) {
+		return (limit.unit() == org.yixian.calendar.PeriodUnit.HOURS) ? limit.amount() : 24L * limit.amount();
+	}
+
 	@Transactional
 	public TimeLimitPolicy addPolicy(NewTimeLimitPolicy command, Actor actor) {
+		if (actor != null && !actor.isCityWide()) {
+			throw new org.yixian.shared.ForbiddenException("routing.cityWide");
+		}
 		Category category = null;
 		if (command.categoryCode() != null && !command.categoryCode().isBlank()) {
 			category = this.categories.findByCode(command.categoryCode().strip())
 				.orElseThrow(() -> new InvalidInputException("categoryCode", "category.parentUnknown",
 						command.categoryCode()));
 		}
-		if (command.signWithin() == null && command.replyWithin() == null) {
-			throw new InvalidInputException("replyWithin", "NotNull");
-		}
 		String type = (command.type() == null || command.type().isBlank()) ? null : command.type().strip();
+		List<FieldMessage> problems = new ArrayList<>();
+		if (command.caseKind() == NewTimeLimitPolicy.CaseKindName.PETITION) {
+			problems.add(new FieldMessage("caseKind", "routing.petitionClocksByLaw"));
+		}
+		else if (type != null && !DEMAND_TYPES.contains(type)) {
+			problems.add(new FieldMessage("type", "routing.unknownType", type));
+		}
+		if (command.signWithin() == null) {
+			problems.add(new FieldMessage("signWithin", "NotNull"));
+		}
+		if (command.replyWithin() == null) {
+			problems.add(new FieldMessage("replyWithin", "NotNull"));
+		}
+		if (command.signWithin() != null && command.replyWithin() != null
+				&& roughHours(command.replyWithin()) < roughHours(command.signWithin())) {
+			problems.add(new FieldMessage("replyWithin", "routing.replyBeforeSign"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		boolean exists = this.jdbc.sql("""
+				select exists (select 1 from time_limit_policies where case_kind = ? and type is not distinct from ?
+				  and category_id is not distinct from ?)""")
+			.params(command.caseKind().name(), type, (category != null) ? category.id() : null)
+			.query(Boolean.class)
+			.single();
+		if (exists && !Boolean.TRUE.equals(command.replace())) {
+			throw new ConflictException("ALREADY_EXISTS", "routing.policyExists",
+					List.of(new FieldMessage("replace", "routing.policyExists")));
+		}
 		long id = this.jdbc
 			.sql("""
 					insert into time_limit_policies (case_kind, type, category_id, sign_amount, sign_unit, reply_amount, reply_unit, created_by)

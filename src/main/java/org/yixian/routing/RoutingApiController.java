@@ -49,7 +49,7 @@ class RoutingApiController {
 
 	@PostMapping("/time-limits")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and hasAuthority('SCOPE_CITY')")
 	TimeLimitPolicy addPolicy(@Valid @RequestBody NewTimeLimitPolicy command, @AuthenticationPrincipal Actor actor) {
 		return this.routing.addPolicy(command, actor);
 	}

@@ -84,7 +84,8 @@ class RoutingPageController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String categoryCode,
 			@RequestParam(required = false) Integer signAmount, @RequestParam(required = false) PeriodUnit signUnit,
 			@RequestParam(required = false) Integer replyAmount, @RequestParam(required = false) PeriodUnit replyUnit,
-			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+			@RequestParam(required = false) Boolean replace, @AuthenticationPrincipal Actor actor,
+			RedirectAttributes redirect) {
 		try {
 			TimeLimit sign = (signAmount != null && signUnit != null) ? new TimeLimit(signAmount, signUnit) : null;
 			TimeLimit reply = (replyAmount != null && replyUnit != null) ? new TimeLimit(replyAmount, replyUnit) : null;
@@ -92,12 +93,15 @@ class RoutingPageController {
 					|| (reply != null && (reply.amount() < 1 || reply.amount() > 3650))) {
 				throw new InvalidInputException("amount", "Range", 1, 3650);
 			}
-			this.routing.addPolicy(
-					new NewTimeLimitPolicy(caseKind, blankToNull(type), blankToNull(categoryCode), sign, reply), actor);
+			this.routing.addPolicy(new NewTimeLimitPolicy(caseKind, blankToNull(type), blankToNull(categoryCode), sign,
+					reply, Boolean.TRUE.equals(replace)), actor);
 			redirect.addFlashAttribute("notice", "routing.policySaved");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.errors().get(0).key());
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
 		}
 		return "redirect:/admin/routing";
 	}

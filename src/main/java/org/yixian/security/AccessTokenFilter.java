@@ -23,6 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccessTokenFilter extends OncePerRequestFilter {
 
+	/**
+	 * The authority of a request signed with a personal access token: such a request may
+	 * not mint further tokens.
+	 */
+	static final String BY_TOKEN = "AUTH_TOKEN";
+
 	private final AccessTokens tokens;
 
 	private final UserDetailsService users;
@@ -57,8 +63,10 @@ class AccessTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(
+				user.get().getAuthorities());
+		authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(BY_TOKEN));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, authorities));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

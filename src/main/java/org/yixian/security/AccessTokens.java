@@ -46,13 +46,20 @@ public class AccessTokens {
 	}
 
 	/**
+	 * Every token expires: after 90 days unless asked otherwise, after a year at most.
+	 */
+	static final int DEFAULT_DAYS = 90;
+
+	static final int MAX_DAYS = 365;
+
+	/**
 	 * Issues a token for the actor.
 	 * @return the secret, which is never shown again
 	 */
 	@Transactional
 	public IssuedToken issue(Actor actor, String name, Integer expiresInDays) {
-		if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > 3650)) {
-			throw new InvalidInputException("expiresInDays", "Range", 1, 3650);
+		if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
+			throw new InvalidInputException("expiresInDays", "Range", 1, MAX_DAYS);
 		}
 		String label = (name == null || name.isBlank()) ? "API" : name.strip();
 		if (label.length() > 60) {
@@ -62,7 +69,7 @@ public class AccessTokens {
 		RANDOM.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		OffsetDateTime expires = (expiresInDays != null) ? now.plusDays(expiresInDays) : null;
+		OffsetDateTime expires = now.plusDays((expiresInDays != null) ? expiresInDays : DEFAULT_DAYS);
 		long id = this.jdbc.sql(
 				"insert into access_tokens (user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?) returning id")
 			.params(actor.id(), label, Hashes.sha256Hex(secret), now, expires)

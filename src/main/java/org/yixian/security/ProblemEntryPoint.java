@@ -30,6 +30,11 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+			Problems.write(response, 503, "SERVICE_UNAVAILABLE", "Service Unavailable",
+					text("error.databaseUnavailable"));
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"yixian\", Bearer");
 		Problems.write(response, 401, "UNAUTHORIZED", "Unauthorized", text("error.unauthorized"));
 	}

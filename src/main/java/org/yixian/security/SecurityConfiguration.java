@@ -48,7 +48,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(basePath + "/health", basePath + "/health/**")
 				.permitAll()
 				.anyRequest()
-				.hasRole("ADMIN"))
+				.access(org.springframework.security.authorization.AuthorizationManagers.allOf(
+						org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole("ADMIN"),
+						org.springframework.security.authorization.AuthorityAuthorizationManager
+							.hasAuthority(org.yixian.organisation.Actor.CITY_WIDE))))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
@@ -78,7 +81,12 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
+						+ ((ex instanceof org.springframework.security.authentication.InternalAuthenticationServiceException)
+								? "/login?unavailable" : "/login?error")))
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))

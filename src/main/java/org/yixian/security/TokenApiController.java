@@ -29,7 +29,7 @@ class TokenApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("isAuthenticated() and !hasAuthority('AUTH_TOKEN')")
 	AccessTokens.IssuedToken issue(@RequestBody(required = false) TokenRequest request,
 			@AuthenticationPrincipal Actor actor) {
 		TokenRequest body = (request != null) ? request : new TokenRequest(null, null);

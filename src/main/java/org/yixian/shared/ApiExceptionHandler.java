@@ -100,6 +100,23 @@ class ApiExceptionHandler {
 				List.of(Map.of("field", ex.getParameterName(), "message", text("NotNull"))));
 	}
 
+	@ExceptionHandler({ org.springframework.web.multipart.MultipartException.class,
+			org.springframework.web.multipart.support.MissingServletRequestPartException.class })
+	ResponseEntity<ProblemDetail> brokenMultipart(Exception ex) {
+		String part = (ex instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing)
+				? missing.getRequestPartName() : "file";
+		return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", text("error.malformed"),
+				List.of(Map.of("field", part, "message", text("typeMismatch"))));
+	}
+
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", text("error.databaseUnavailable"),
+				List.of());
+	}
+
 	@ExceptionHandler(MissingRequestHeaderException.class)
 	ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", text("error.malformed"),

@@ -40,6 +40,12 @@ class PageExceptionHandler {
 		return page(HttpStatus.UNPROCESSABLE_CONTENT, "error.validation", null);
 	}
 
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	ModelAndView databaseUnavailable(RuntimeException ex) {
+		return page(HttpStatus.SERVICE_UNAVAILABLE, "error.databaseUnavailable", null);
+	}
+
 	private static ModelAndView page(HttpStatus status, String messageKey, Object argument) {
 		ModelAndView view = new ModelAndView("error");
 		view.setStatus(status);

@@ -244,6 +244,8 @@ class CaseLifecycleApiTests {
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().path("id").asLong()).isEqualTo(first.json().path("id").asLong());
+		assertThat(again.json().path("queryCode").asString()).as("the citizen's code is not lost on a retry")
+			.isEqualTo(first.json().path("queryCode").asString());
 		Api.Response different = this.operator.post("/api/v1/cases",
 				body.replace("井盖缺失\",\"content", "井盖破损\",\"content"), Map.of("Idempotency-Key", "k-123"));
 		assertThat(different.status()).isEqualTo(409);

@@ -67,4 +67,41 @@ class ConsoleFormTests {
 		assertThat(this.jdbc.sql("select count(*) from cases").query(Long.class).single()).isEqualTo(before);
 	}
 
+	@Test
+	void unknown_choices_or_an_unreadable_time_come_back_as_field_errors_on_a_whole_page_with_the_text_kept() {
+		Api browser = Api.browser(this.port);
+		browser.formLogin("operator", Demo.PASSWORD);
+		long before = this.jdbc.sql("select count(*) from cases").query(Long.class).single();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("kind", "SPACESHIP");
+		form.put("type", "SHOUT");
+		form.put("channel", "PIGEON");
+		form.put("complainant.confidential", "maybe");
+		form.put("receivedAt", "yesterday evening");
+		form.put("areaUnitCode", "DC-DF-02");
+		form.put("title", "留着我写的标题");
+		form.put("content", "留着我写的内容");
+		Api.Response page = browser.form("/cases/new", browser.get("/cases/new").csrf(), form);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("field-error", "留着我写的标题", "留着我写的内容", "yesterday evening", "</html>");
+		assertThat(this.jdbc.sql("select count(*) from cases").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void a_call_without_a_phone_number_is_registered() {
+		Api browser = Api.browser(this.port);
+		browser.formLogin("operator", Demo.PASSWORD);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("kind", "DEMAND");
+		form.put("type", "HELP");
+		form.put("channel", "LETTER");
+		form.put("complainant.name", "");
+		form.put("complainant.phone", "");
+		form.put("areaUnitCode", "DC-DF-02");
+		form.put("title", "匿名来信反映路面塌陷");
+		form.put("content", "匿名来信，没有留电话");
+		Api.Response saved = browser.form("/cases/new", browser.get("/cases/new").csrf(), form);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+	}
+
 }

@@ -42,7 +42,7 @@ class PetitionFlowBrowserIT extends BrowserTest {
 		String number = browser.findElement(By.id("created-number")).getText();
 		assertThat(number).matches("X\\d{14}");
 		assertThat(status()).isEqualTo("已登记");
-		assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("陈**");
+		assertThat(browser.findElement(By.id("complainant-name")).getText()).isEqualTo("陈**");
 		String caseUrl = browser.getCurrentUrl();
 		long id = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
 
@@ -69,7 +69,8 @@ class PetitionFlowBrowserIT extends BrowserTest {
 		assertThat(letter.getText()).isEqualTo("处理意见书");
 		shot("44-street-decided");
 		String href = letter.getAttribute("href");
-		byte[] pdf = Api.basic(this.port, "handler", Demo.PASSWORD).bytes(href.substring(href.indexOf("/api/")));
+		byte[] pdf = Api.basic(this.port, "handler", Demo.PASSWORD)
+			.bytes("/api/v1" + java.net.URI.create(href).getPath());
 		assertThat(text(pdf)).contains("信访事项处理意见书", number, "和平街道", "支持", "符合廉租房保障条件");
 
 		signIn("petition");
