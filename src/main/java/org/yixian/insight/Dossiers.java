@@ -22,13 +22,13 @@ import org.yixian.shared.NotFoundException;
 /**
  * Typical-case dossiers (典型案例): a problem class dissected — root cause, rectification
  * measures as tasks with an owner unit and a due date, lessons (举一反三) — and the proof
- * that the class shrank: its volume in the weeks before the measures took effect against
- * as many weeks after ({@link BeforeAfter}).
+ * that the class shrank: its volume in the days before the measures took effect against
+ * as many days after ({@link BeforeAfter}).
  */
 @Service
 class Dossiers {
 
-	static final int MAX_WEEKS = 8;
+	static final int MAX_DAYS = 56;
 
 	private final JdbcClient jdbc;
 
@@ -155,18 +155,17 @@ class Dossiers {
 	}
 
 	/**
-	 * The class's cases in the scope, in equal windows of whole weeks before and after
-	 * the day the measures took effect: as many weeks as have passed since (at most
-	 * {@value #MAX_WEEKS}, at least one).
+	 * The class's cases in the scope, in equal windows before and after the day the
+	 * measures took effect: as many days as have passed since (at least one, at most
+	 * {@value #MAX_DAYS}), so that the window after is never partly in the future.
 	 */
 	BeforeAfter beforeAfter(long classId, LocalDate from, Actor actor) {
 		LocalDate today = LocalDate.now(this.clock);
-		long passed = Math.max(1, ChronoUnit.WEEKS.between(from, today.plusDays(1)));
-		int weeks = (int) Math.min(MAX_WEEKS, passed);
+		int days = (int) Math.max(1, Math.min(MAX_DAYS, ChronoUnit.DAYS.between(from, today)));
 		var zone = this.clock.getZone();
-		OffsetDateTime start = from.minusWeeks(weeks).atStartOfDay(zone).toOffsetDateTime();
+		OffsetDateTime start = from.minusDays(days).atStartOfDay(zone).toOffsetDateTime();
 		OffsetDateTime pivot = from.atStartOfDay(zone).toOffsetDateTime();
-		OffsetDateTime end = from.plusWeeks(weeks).atStartOfDay(zone).toOffsetDateTime();
+		OffsetDateTime end = from.plusDays(days).atStartOfDay(zone).toOffsetDateTime();
 		long[] counts = this.jdbc
 			.sql("""
 					select count(*) filter (where received_at < ?), count(*) filter (where received_at >= ?)
@@ -174,7 +173,7 @@ class Dossiers {
 			.params(pivot, pivot, classId, start, end, actor.scope().likePattern())
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
-		return BeforeAfter.of(from, weeks, counts[0], counts[1]);
+		return BeforeAfter.of(from, days, counts[0], counts[1]);
 	}
 
 	private DossierView.Row find(long id) {
@@ -186,15 +185,15 @@ class Dossiers {
 	}
 
 	/**
-	 * The volume before and after: cases and cases per week in each window, and the
-	 * change in percent (null when there was nothing before).
+	 * The volume before and after: cases in each window of {@code days} days, per week,
+	 * and the change in percent (null when there was nothing before).
 	 */
-	record BeforeAfter(LocalDate measuresFrom, int weeks, long before, long after, double beforePerWeek,
+	record BeforeAfter(LocalDate measuresFrom, int days, long before, long after, double beforePerWeek,
 			double afterPerWeek, Long changePercent) {
 
-		static BeforeAfter of(LocalDate measuresFrom, int weeks, long before, long after) {
-			return new BeforeAfter(measuresFrom, weeks, before, after, Math.round(10.0 * before / weeks) / 10.0,
-					Math.round(10.0 * after / weeks) / 10.0,
+		static BeforeAfter of(LocalDate measuresFrom, int days, long before, long after) {
+			return new BeforeAfter(measuresFrom, days, before, after, Math.round(70.0 * before / days) / 10.0,
+					Math.round(70.0 * after / days) / 10.0,
 					(before == 0) ? null : Math.round(100.0 * (after - before) / before));
 		}
 

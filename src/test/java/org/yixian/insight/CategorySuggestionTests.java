@@ -31,7 +31,7 @@ class CategorySuggestionTests {
 	void a_model_trained_on_demand_suggests_categories_with_confidence_and_words_and_learns_corrections() {
 		Api operator = Api.basic(this.port, "operator", Demo.PASSWORD);
 		Api analyst = Api.basic(this.port, "analyst", Demo.PASSWORD);
-		new InsightCases(operator).fixtures("·" + System.nanoTime() % 100000);
+		new InsightCases(operator).fixturesOnce();
 		assertThat(operator.post("/api/v1/insight/models/train", "").status()).isEqualTo(403);
 		Api.Response started = analyst.post("/api/v1/insight/models/train", "");
 		assertThat(started.status()).as(started.body()).isEqualTo(202);

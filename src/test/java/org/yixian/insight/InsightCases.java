@@ -34,6 +34,18 @@ final class InsightCases {
 		return created.json().path("id").asLong();
 	}
 
+	private static final java.util.concurrent.atomic.AtomicBoolean REGISTERED = new java.util.concurrent.atomic.AtomicBoolean();
+
+	/**
+	 * The fixture messages registered once in this test JVM (for tests that only need
+	 * them to be there).
+	 */
+	void fixturesOnce() {
+		if (REGISTERED.compareAndSet(false, true)) {
+			fixtures("");
+		}
+	}
+
 	/**
 	 * The fixture messages as demands spread over three communities; their ids by title.
 	 */

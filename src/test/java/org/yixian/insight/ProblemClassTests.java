@@ -114,7 +114,7 @@ class ProblemClassTests {
 			.formatted(from));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		JsonNode figures = created.json().path("figures");
-		assertThat(figures.path("weeks").asInt()).isEqualTo(2);
+		assertThat(figures.path("days").asInt()).isEqualTo(14);
 		assertThat(figures.path("before").asLong()).isEqualTo(6);
 		assertThat(figures.path("after").asLong()).isEqualTo(2);
 		assertThat(figures.path("beforePerWeek").asDouble()).isEqualTo(3.0);
