@@ -51,7 +51,7 @@ class CaseFlowBrowserIT extends BrowserTest {
 		assertThat(browser.getPageSource()).contains(number);
 		shot("22-handler-inbox");
 		browser.get(caseUrl);
-		browser.findElement(By.cssSelector("#act-sign button[type=submit]")).click();
+		submit(By.cssSelector("#act-sign button[type=submit]"));
 		assertThat(status()).isEqualTo("办理中");
 		Path photo = Files.createTempFile("site-photo", ".png");
 		Files.write(photo, AttachmentTests.PNG);
@@ -61,7 +61,7 @@ class CaseFlowBrowserIT extends BrowserTest {
 		WebElement reply = browser.findElement(By.cssSelector("#act-reply textarea[name=text]"));
 		reply.sendKeys("已约谈物业公司，电梯已于今日修复并通过检验。");
 		shot("23-handler-replying");
-		browser.findElement(By.cssSelector("#act-reply button[type=submit]")).click();
+		submit(By.cssSelector("#act-reply button[type=submit]"));
 		assertThat(status()).isEqualTo("已答复");
 
 		open("/notifications");
@@ -71,14 +71,14 @@ class CaseFlowBrowserIT extends BrowserTest {
 		assertThat(browser.getPageSource()).contains(number);
 		browser.get(caseUrl);
 		shot("24-dispatcher-review");
-		browser.findElement(By.cssSelector("#act-review-reply button[type=submit]")).click();
+		submit(By.cssSelector("#act-review-reply button[type=submit]"));
 		assertThat(status()).isEqualTo("待回访");
 
 		signIn("operator");
 		browser.get(caseUrl);
 		browser.findElement(By.cssSelector("#act-return-visit input[value=RESOLVED]")).click();
 		browser.findElement(By.cssSelector("#act-return-visit input[value=SATISFIED]")).click();
-		browser.findElement(By.cssSelector("#act-return-visit button[type=submit]")).click();
+		submit(By.cssSelector("#act-return-visit button[type=submit]"));
 		assertThat(status()).isEqualTo("已办结");
 		shot("25-case-closed");
 
