@@ -55,42 +55,42 @@ class InsightBrowserIT extends BrowserTest {
 		String hints = browser.findElement(By.id("insight-hints")).getText();
 		assertThat(hints).contains("噪声污染", "工地夜间施工噪音扰民");
 		script("document.getElementById('title').scrollIntoView({block: 'start'})");
-		shot("70-insight-intake-hints");
+		shot("80-insight-intake-hints");
 		browser.findElement(By.cssSelector("#insight-hints [data-fill-category='0701']")).click();
 		assertThat(browser.findElement(By.id("categoryCode")).getAttribute("value")).isEqualTo("0701");
 
 		open("/cases/" + fixtures.get("物业不作为电梯经常坏"));
 		waitFor(By.cssSelector("#similar-cases"));
 		assertThat(browser.findElement(By.id("similar-cases")).getText()).contains("相似工单");
-		shot("71-insight-case-similar");
+		shot("81-insight-case-similar");
 
 		signIn("analyst");
 		open("/insight");
 		waitForTitle("问题分析");
 		assertThat(browser.findElement(By.id("insight-warnings")).getText()).contains("占道经营", "东风街道");
-		shot("72-insight-overview");
+		shot("82-insight-overview");
 		open("/insight/classes/" + classId);
 		waitFor(By.cssSelector("#class-chart svg"));
 		assertThat(browser.findElement(By.id("class-total")).getText()).isEqualTo("6");
-		shot("73-insight-class");
+		shot("83-insight-class");
 		browser.findElement(By.id("dossier-title")).sendKeys("早市占道经营整治");
 		browser.findElement(By.id("rootCause")).sendKeys("早市没有固定场地，摊贩只能占道");
 		script("document.getElementById('measuresFrom').value = '" + LocalDate.now(ZONE).minusDays(4) + "'");
 		submit(By.cssSelector("form[action$='/dossiers'] button[type=submit]"));
 		waitFor(By.id("before-after"));
 		assertThat(browser.findElement(By.id("before-after")).getText()).contains("生效");
-		shot("74-insight-dossier");
+		shot("84-insight-dossier");
 		open("/insight/board");
 		assertThat(browser.findElement(By.id("themes")).getText()).contains("东风街道占道经营");
-		shot("75-insight-board");
+		shot("85-insight-board");
 		open("/insight/model");
 		assertThat(browser.findElement(By.id("macro-f1")).getText()).matches("0\\.\\d+|1\\.0");
-		shot("76-insight-model");
+		shot("86-insight-model");
 
 		signIn("leader");
 		open("/");
 		waitFor(By.cssSelector("#insight-warnings li"));
-		shot("77-insight-leader-warnings");
+		shot("87-insight-leader-warnings");
 	}
 
 	private static void script(String code) {
