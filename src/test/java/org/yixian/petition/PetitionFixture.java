@@ -3,16 +3,13 @@ package org.yixian.petition;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.yixian.calendar.BusinessCalendar;
-import org.yixian.calendar.CalendarYear;
 import org.yixian.casework.ActionContext;
 import org.yixian.casework.CaseDocuments.DocumentKind;
 import org.yixian.casework.CaseFile;
@@ -25,6 +22,7 @@ import org.yixian.casework.UnitTask;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Actors;
 import org.yixian.organisation.Role;
+import org.yixian.testing.DomainFixtures;
 import org.yixian.petition.PetitionAction.DecisionOutcome;
 import org.yixian.shared.TimeDisplay;
 
@@ -69,8 +67,16 @@ final class PetitionFixture {
 	private PetitionFixture() {
 	}
 
+	static CaseFile.NewEvent lastEvent(CaseFile file) {
+		return DomainFixtures.lastEvent(file);
+	}
+
+	static List<String> actions(CaseFile file) {
+		return DomainFixtures.actions(file);
+	}
+
 	static BusinessCalendar calendar() {
-		return BusinessCalendar.inMemory(CLOCK, Map.of(2025, year2025(), 2026, year2026()));
+		return DomainFixtures.calendar(CLOCK);
 	}
 
 	/**
@@ -106,47 +112,6 @@ final class PetitionFixture {
 
 	static UnitTask task(CaseFile file, UnitRef unit) {
 		return file.task(unit.id(), UnitRole.LEAD).orElseThrow(() -> new AssertionError("no task of " + unit));
-	}
-
-	static CaseFile.NewEvent lastEvent(CaseFile file) {
-		List<CaseFile.NewEvent> events = file.newEvents();
-		return events.get(events.size() - 1);
-	}
-
-	static List<String> actions(CaseFile file) {
-		return file.newEvents().stream().map(CaseFile.NewEvent::action).toList();
-	}
-
-	/**
-	 * 国办发明电〔2024〕12号.
-	 */
-	static CalendarYear year2025() {
-		return new CalendarYear(
-				days("2025-01-01", "2025-01-28..2025-02-04", "2025-04-04..2025-04-06", "2025-05-01..2025-05-05",
-						"2025-05-31..2025-06-02", "2025-10-01..2025-10-08"),
-				days("2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11"));
-	}
-
-	/**
-	 * 国务院办公厅 2025-11-04: Spring Festival Feb 15–23, make-up working days Feb 14 and Feb
-	 * 28.
-	 */
-	static CalendarYear year2026() {
-		return new CalendarYear(days("2026-01-01..2026-01-03", "2026-02-15..2026-02-23", "2026-04-04..2026-04-06",
-				"2026-05-01..2026-05-05", "2026-06-19..2026-06-21", "2026-09-25..2026-09-27", "2026-10-01..2026-10-07"),
-				days("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"));
-	}
-
-	private static List<LocalDate> days(String... spans) {
-		List<LocalDate> days = new ArrayList<>();
-		for (String span : spans) {
-			String[] ends = span.split("\\.\\.");
-			LocalDate last = LocalDate.parse(ends[ends.length - 1]);
-			for (LocalDate day = LocalDate.parse(ends[0]); !day.isAfter(last); day = day.plusDays(1)) {
-				days.add(day);
-			}
-		}
-		return days;
 	}
 
 	/**
