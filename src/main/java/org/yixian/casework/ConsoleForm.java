@@ -1,13 +1,12 @@
 package org.yixian.casework;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.yixian.shared.FieldMessage;
+import org.yixian.shared.FormValues;
 import org.yixian.shared.InvalidInputException;
 
 /**
@@ -31,8 +30,8 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 
 	NewCase toCommand(ZoneId zone) {
 		List<FieldMessage> problems = new ArrayList<>();
-		DemandType demandType = parse(DemandType.class, this.type, "type", problems);
-		Channel via = parse(Channel.class, this.channel, "channel", problems);
+		DemandType demandType = FormValues.choice(DemandType.class, this.type, "type", problems);
+		Channel via = FormValues.choice(Channel.class, this.channel, "channel", problems);
 		if (this.kind != null && !this.kind.isBlank() && !CaseKind.DEMAND.name().equals(this.kind.strip())) {
 			problems.add(new FieldMessage("kind", "typeMismatch"));
 		}
@@ -41,51 +40,21 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 				&& !"on".equals(confidential) && !"false".equals(confidential)) {
 			problems.add(new FieldMessage("complainant.confidential", "typeMismatch"));
 		}
-		OffsetDateTime received = null;
-		if (!blank(this.receivedAt)) {
-			try {
-				received = LocalDateTime.parse(this.receivedAt.strip()).atZone(zone).toOffsetDateTime();
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldMessage("receivedAt", "typeMismatch"));
-			}
-		}
+		OffsetDateTime received = FormValues.localDateTime(this.receivedAt, zone, "receivedAt", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new NewCase(CaseKind.DEMAND, demandType, via, this.title, this.content, blankToNull(this.categoryCode),
-				this.areaUnitCode, this.address, null, null, received,
-				new NewCase.Complainant(this.complainant.name(), blankToNull(this.complainant.phone()), null,
-						"true".equals(confidential) || "on".equals(confidential)),
-				null, null, blankToNull(this.answer));
+		return new NewCase(
+				CaseKind.DEMAND, demandType, via, this.title, this.content, FormValues.blankToNull(this.categoryCode),
+				this.areaUnitCode, this.address, null, null, received, new NewCase.Complainant(this.complainant.name(),
+						FormValues.blankToNull(this.complainant.phone()), null, FormValues.checked(confidential)),
+				null, null, FormValues.blankToNull(this.answer));
 	}
 
 	/**
 	 * The caller as the console takes them.
 	 */
 	record Caller(String name, String phone, String confidential) {
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldMessage> problems) {
-		if (blank(value)) {
-			problems.add(new FieldMessage(field, "NotNull"));
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new FieldMessage(field, "typeMismatch"));
-			return null;
-		}
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static String blankToNull(String value) {
-		return blank(value) ? null : value.strip();
 	}
 
 }

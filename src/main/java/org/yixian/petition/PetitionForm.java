@@ -1,9 +1,7 @@
 package org.yixian.petition;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +10,7 @@ import org.yixian.casework.Channel;
 import org.yixian.casework.NewCase;
 import org.yixian.casework.PetitionClass;
 import org.yixian.shared.FieldMessage;
+import org.yixian.shared.FormValues;
 import org.yixian.shared.InvalidInputException;
 
 /**
@@ -44,19 +43,11 @@ record PetitionForm(String petitionClass, String channel, String receivedAt, Str
 
 	NewCase toCommand(ZoneId zone) {
 		List<FieldMessage> problems = new ArrayList<>();
-		PetitionClass kind = parse(PetitionClass.class, this.petitionClass, "petitionClass", problems);
-		Channel via = parse(Channel.class, this.channel, "channel", problems);
-		OffsetDateTime received = null;
-		if (!blank(this.receivedAt)) {
-			try {
-				received = LocalDateTime.parse(this.receivedAt.strip()).atZone(zone).toOffsetDateTime();
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldMessage("receivedAt", "typeMismatch"));
-			}
-		}
+		PetitionClass kind = FormValues.choice(PetitionClass.class, this.petitionClass, "petitionClass", problems);
+		Channel via = FormValues.choice(Channel.class, this.channel, "channel", problems);
+		OffsetDateTime received = FormValues.localDateTime(this.receivedAt, zone, "receivedAt", problems);
 		Integer visitors = null;
-		if (!blank(this.visitorCount)) {
+		if (!FormValues.blank(this.visitorCount)) {
 			try {
 				visitors = Integer.valueOf(this.visitorCount.strip());
 			}
@@ -70,11 +61,12 @@ record PetitionForm(String petitionClass, String channel, String receivedAt, Str
 		List<NewCase.Representative> rows = this.representatives.stream()
 			.map((r) -> new NewCase.Representative(r.name(), r.phone(), r.idNumber()))
 			.toList();
-		return new NewCase(CaseKind.PETITION, null, via, this.title, this.content, blankToNull(this.categoryCode),
-				this.areaUnitCode, this.address, null, null, received,
-				new NewCase.Complainant(this.name, blankToNull(this.phone), blankToNull(this.idNumber),
-						checked(this.confidential)),
-				kind, blankToNull(this.accusedUnitCode), null, visitors, rows, checked(this.urgent));
+		return new NewCase(CaseKind.PETITION, null, via, this.title, this.content,
+				FormValues.blankToNull(this.categoryCode), this.areaUnitCode, this.address, null, null, received,
+				new NewCase.Complainant(this.name, FormValues.blankToNull(this.phone),
+						FormValues.blankToNull(this.idNumber), FormValues.checked(this.confidential)),
+				kind, FormValues.blankToNull(this.accusedUnitCode), null, visitors, rows,
+				FormValues.checked(this.urgent));
 	}
 
 	/**
@@ -84,36 +76,6 @@ record PetitionForm(String petitionClass, String channel, String receivedAt, Str
 
 		static final RepresentativeRow EMPTY = new RepresentativeRow("", "", "");
 
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldMessage> problems) {
-		if (blank(value)) {
-			problems.add(new FieldMessage(field, "NotNull"));
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new FieldMessage(field, "typeMismatch"));
-			return null;
-		}
-	}
-
-	/**
-	 * A checkbox: ticked when it sent {@code true} or {@code on}; anything else is not
-	 * ticked.
-	 */
-	private static boolean checked(String value) {
-		return "true".equals(value) || "on".equals(value);
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static String blankToNull(String value) {
-		return blank(value) ? null : value.strip();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.yixian.casework.CaseTrack;
 import org.yixian.casework.CaseUnits;
 import org.yixian.casework.CommonCommands;
 import org.yixian.casework.CommonTransitions;
+import org.yixian.casework.Confidentiality;
 import org.yixian.casework.DeadlineKind;
 import org.yixian.casework.NewCase;
 import org.yixian.casework.Outcome;
@@ -288,7 +289,7 @@ class PetitionTrack implements CaseTrack {
 			details.put("representatives",
 					this.facts.representatives(file.id())
 						.stream()
-						.map((r) -> Map.of("name", maskName(r.name())))
+						.map((r) -> Map.of("name", Confidentiality.maskName(r.name())))
 						.toList());
 		});
 		return details;
@@ -310,13 +311,6 @@ class PetitionTrack implements CaseTrack {
 			return Hashes.sha256Hex("phone:" + file.complainantPhone().strip());
 		}
 		return null;
-	}
-
-	static String maskName(String name) {
-		if (name == null || name.isEmpty()) {
-			return name;
-		}
-		return name.substring(0, name.offsetByCodePoints(0, 1)) + "*";
 	}
 
 }

@@ -50,26 +50,4 @@ public class TimeDisplay {
 		return this.zone;
 	}
 
-	/**
-	 * A form editor for {@code datetime-local} fields: a local date and time in the
-	 * configured zone; text that is not one is a field error, never a failure.
-	 */
-	public java.beans.PropertyEditor localDateTimeEditor() {
-		return new java.beans.PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				if (text == null || text.isBlank()) {
-					setValue(null);
-					return;
-				}
-				try {
-					setValue(java.time.LocalDateTime.parse(text.strip()).atZone(zone()).toOffsetDateTime());
-				}
-				catch (java.time.format.DateTimeParseException ex) {
-					throw new IllegalArgumentException("not a local date and time: " + text, ex);
-				}
-			}
-		};
-	}
-
 }
