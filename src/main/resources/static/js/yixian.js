@@ -36,7 +36,7 @@
     }
     if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
       event.preventDefault();
-      form.requestSubmit();
+      form.requestSubmit(event.shiftKey ? document.getElementById('save-next') : undefined);
     }
   });
 })();
@@ -125,5 +125,51 @@
       field.value = button.getAttribute('data-fill-category');
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
+  });
+})();
+
+// Length counters: every text field with a maxlength shows "typed / limit" before saving,
+// and turns red when the limit is near.
+(function () {
+  'use strict';
+  function attach(field) {
+    if (field.dataset.counted) {
+      return;
+    }
+    field.dataset.counted = '1';
+    var max = parseInt(field.getAttribute('maxlength'), 10);
+    var counter = document.createElement('small');
+    counter.className = 'counter muted';
+    counter.setAttribute('aria-live', 'polite');
+    var update = function () {
+      var n = field.value.length;
+      counter.textContent = n + ' / ' + max;
+      counter.classList.toggle('near', n > max * 0.9);
+    };
+    field.addEventListener('input', update);
+    update();
+    field.insertAdjacentElement('afterend', counter);
+  }
+  function scan(root) {
+    root.querySelectorAll('textarea[maxlength]').forEach(attach);
+  }
+  scan(document);
+  document.body.addEventListener('htmx:afterSwap', function (event) { scan(event.target); });
+})();
+
+// Unit pickers: a filter box narrows a tree of units (by name or code); the suggested unit
+// comes checked.
+(function () {
+  'use strict';
+  document.addEventListener('input', function (event) {
+    var box = event.target.closest('.unit-picker .filter');
+    if (!box) {
+      return;
+    }
+    var words = box.value.trim().toLowerCase();
+    box.closest('.unit-picker').querySelectorAll('.unit-option').forEach(function (option) {
+      var text = option.getAttribute('data-search');
+      option.hidden = words !== '' && text.indexOf(words) < 0;
+    });
   });
 })();

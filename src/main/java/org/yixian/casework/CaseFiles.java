@@ -1,6 +1,7 @@
 package org.yixian.casework;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -205,6 +206,17 @@ class CaseFiles {
 		}
 		this.timeline.append(file.id, file.newEvents);
 		OffsetDateTime now = file.newEvents.isEmpty() ? OffsetDateTime.now(this.clock) : file.newEvents.get(0).at();
+		file.newEvents.stream()
+			.map(CaseFile.NewEvent::actorUnit)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach((unit) -> {
+				// the unit has acted on the case: what it was told about the case is
+				// dealt with
+				this.jdbc.sql("""
+						update notifications set read_at = ? where case_id = ? and read_at is null
+						  and unit_id = (select id from units where code = ?)""").params(now, file.id, unit).update();
+			});
 		for (CaseFile.Notice notice : file.notices) {
 			this.jdbc.sql("insert into notifications (unit_id, case_id, kind, text, created_at) values (?, ?, ?, ?, ?)")
 				.params(notice.unitId(), file.id, notice.kind(), notice.text(), now)

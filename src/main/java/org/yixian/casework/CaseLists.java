@@ -89,6 +89,24 @@ public class CaseLists {
 		return found;
 	}
 
+	/**
+	 * 来电历史: the caller's latest cases that the actor may see, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> byCaller(String phone, Actor actor, int limit) {
+		String number = (phone == null) ? "" : phone.strip();
+		if (number.length() < 7 || number.length() > 20) {
+			return List.of();
+		}
+		List<Long> ids = this.jdbc
+			.sql("select id from cases where complainant_phone = ? order by received_at desc, id desc limit 50")
+			.param(number)
+			.query(Long.class)
+			.list();
+		Map<Long, CaseSummary> visible = summaries(ids, actor);
+		return ids.stream().map(visible::get).filter(java.util.Objects::nonNull).limit(limit).toList();
+	}
+
 	private PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging, Long[] backlog) {
 		return search(query, actor, paging, backlog, null);
 	}

@@ -2,17 +2,13 @@ package org.yixian.casework;
 
 import java.util.List;
 
-import jakarta.validation.Valid;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,19 +20,16 @@ import org.yixian.organisation.Units;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.ForbiddenException;
-import org.yixian.shared.FormErrors;
 import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.Paging;
 
 /**
- * The casework pages: the operator console, the inboxes and the case page with its
- * actions.
+ * The casework pages: the inboxes and the case page with its actions (the console is
+ * {@link ConsolePageController}).
  */
 @Controller
 @RequestMapping("/cases")
 class CasePageController {
-
-	private final CaseIntake intake;
 
 	private final CaseWork work;
 
@@ -60,19 +53,18 @@ class CasePageController {
 
 	private final CaseLists lists;
 
-	private final jakarta.validation.Validator validator;
+	private final DispatchSuggestions suggestions;
 
-	CasePageController(CaseIntake intake, CaseWork work, CaseQueries queries, Units units, Categories categories,
-			MessageSource messages, Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times,
-			CaseDocuments documents, CaseTracks tracks, CaseLists lists, jakarta.validation.Validator validator) {
-		this.validator = validator;
+	CasePageController(CaseWork work, CaseQueries queries, Units units, Categories categories, MessageSource messages,
+			Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times, CaseDocuments documents,
+			CaseTracks tracks, CaseLists lists, DispatchSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.lists = lists;
 		this.documents = documents;
 		this.tracks = tracks;
 		this.times = times;
 		this.attachments = attachments;
 		this.export = export;
-		this.intake = intake;
 		this.work = work;
 		this.queries = queries;
 		this.units = units;
@@ -119,60 +111,11 @@ class CasePageController {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition",
 				org.springframework.http.ContentDisposition.attachment()
-					.filename("cases-" + java.time.LocalDate.now() + ".xlsx")
+					.filename("cases-" + java.time.LocalDate.now(this.times.zone()) + ".xlsx")
 					.build()
 					.toString());
 		this.export.write(new CaseQuery(status, null, null, null, q, null, null, inbox), actor,
 				LocaleContextHolder.getLocale(), response.getOutputStream());
-	}
-
-	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
-	String console(@AuthenticationPrincipal Actor actor, Model model) {
-		if (!model.containsAttribute("caseForm")) {
-			model.addAttribute("caseForm", ConsoleForm.empty());
-		}
-		fillConsole(actor, model);
-		return "cases/console";
-	}
-
-	private void fillConsole(Actor actor, Model model) {
-		model.addAttribute("types", DemandType.values());
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("categories", this.categories.all());
-		model.addAttribute("areas", this.units.tree(actor.scope()));
-	}
-
-	@PostMapping("/new")
-	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
-	String take(@ModelAttribute("caseForm") ConsoleForm form, BindingResult result,
-			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				NewCase command = form.toCommand(this.times.zone());
-				java.util.Set<jakarta.validation.ConstraintViolation<NewCase>> violations = this.validator
-					.validate(command);
-				if (!violations.isEmpty()) {
-					violations.forEach((v) -> result.rejectValue(v.getPropertyPath().toString(),
-							v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-							v.getConstraintDescriptor().getAttributes().containsKey("max")
-									? new Object[] { v.getConstraintDescriptor().getAttributes().get("max") }
-									: new Object[0],
-							v.getMessage()));
-					fillConsole(actor, model);
-					return "cases/console";
-				}
-				CaseView view = this.intake.intake(command, actor, null).view();
-				redirect.addFlashAttribute("createdNumber", view.number());
-				redirect.addFlashAttribute("createdQueryCode", view.queryCode());
-				return "redirect:/cases/" + view.id();
-			}
-			catch (InvalidInputException | ConflictException ex) {
-				FormErrors.apply(ex, result);
-			}
-		}
-		fillConsole(actor, model);
-		return "cases/console";
 	}
 
 	@GetMapping("/{id}")
@@ -237,7 +180,19 @@ class CasePageController {
 		boolean needsUnits = view.can("dispatch") || view.can("review-return") || view.can("escalate")
 				|| view.can("transfer") || view.can("review-objection");
 		if (needsUnits) {
-			model.addAttribute("units", this.units.tree(actor.scope()));
+			List<org.yixian.organisation.Unit> tree = this.units.tree(actor.scope());
+			model.addAttribute("units", tree);
+			if (view.can("dispatch")) {
+				model.addAttribute("dispatchSuggestions", this.suggestions.forCase(id, tree, actor));
+			}
+		}
+		if (model.getAttribute("staleVersion") instanceof Integer seen && seen < view.version()) {
+			model.addAttribute("changedSince",
+					view.timeline()
+						.stream()
+						.sorted(java.util.Comparator.comparing(TimelineEntry::recordedAt).reversed())
+						.limit(Math.min(5, view.version() - seen))
+						.toList());
 		}
 		if (view.can("split")) {
 			model.addAttribute("categories", this.categories.all());
@@ -253,6 +208,9 @@ class CasePageController {
 	String act(@PathVariable long id, @PathVariable String action, jakarta.servlet.http.HttpServletRequest request,
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
 		java.util.Map<String, Object> form = ActionCommands.fromForm(request.getParameterMap());
+		for (String many : List.of("assistUnitCodes", "copyUnitCodes")) {
+			form.computeIfPresent(many, (key, value) -> (value instanceof String one) ? List.of(one) : value);
+		}
 		try {
 			this.work.act(id, action, form, actor);
 			redirect.addFlashAttribute("notice", "case.done");
@@ -267,6 +225,10 @@ class CasePageController {
 			redirect.addFlashAttribute("problem", ex.messageKey());
 			redirect.addFlashAttribute("typed", form);
 			redirect.addFlashAttribute("typedAction", action);
+			if ("STALE_VERSION".equals(ex.code()) && form.get("version") instanceof String version
+					&& version.matches("\\d{1,9}")) {
+				redirect.addFlashAttribute("staleVersion", Integer.parseInt(version));
+			}
 		}
 		catch (ForbiddenException ex) {
 			redirect.addFlashAttribute("problem", "case.forbidden");

@@ -270,19 +270,18 @@ public class CaseQueries {
 			.optional()
 			.orElse(null);
 		List<PublicProgress.PublicEvent> events = this.jdbc.sql("""
-				select at, action, comment from case_events where case_id in (?, ?) and public order by at, id""")
-			.params(found.id(), source)
-			.query((rs, n) -> {
-				String action = rs.getString("action");
-				String comment = rs.getString("comment");
-				String unit = "dispatch".equals(action) ? comment : null;
-				String text = switch (action) {
-					case "review-reply", "close", "merge" -> comment;
-					default -> null;
-				};
-				return new PublicProgress.PublicEvent(rs.getObject("at", OffsetDateTime.class), action, unit, text);
-			})
-			.list();
+				select at, action, comment from case_events where case_id in (?, ?) and public
+				  and action in ('register', 'dispatch', 'review-reply', 'reopen', 'close', 'merge', 'return-visit')
+				order by at, id""").params(found.id(), source).query((rs, n) -> {
+			String action = rs.getString("action");
+			String comment = rs.getString("comment");
+			String unit = "dispatch".equals(action) ? comment : null;
+			String text = switch (action) {
+				case "review-reply", "close", "merge" -> comment;
+				default -> null;
+			};
+			return new PublicProgress.PublicEvent(rs.getObject("at", OffsetDateTime.class), action, unit, text);
+		}).list();
 		return new PublicProgress(found.number(), found.title(), CaseStatus.valueOf(found.status()),
 				found.parentStatus(), found.unitName(), found.receivedAt(), found.replyDue(), reply, events);
 	}

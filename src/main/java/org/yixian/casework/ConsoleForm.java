@@ -15,7 +15,7 @@ import org.yixian.shared.InvalidInputException;
  * names each field that cannot be read.
  */
 record ConsoleForm(String kind, String type, String channel, String title, String content, String categoryCode,
-		String areaUnitCode, String address, String receivedAt, Caller complainant, String answer) {
+		String areaUnitCode, String address, String receivedAt, Caller complainant, String answer, String formToken) {
 
 	ConsoleForm {
 		if (complainant == null) {
@@ -25,7 +25,24 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 
 	static ConsoleForm empty() {
 		return new ConsoleForm(CaseKind.DEMAND.name(), DemandType.COMPLAINT.name(), Channel.PHONE.name(), "", "", "",
-				"", "", "", new Caller("", "", ""), "");
+				"", "", "", new Caller("", "", ""), "", java.util.UUID.randomUUID().toString());
+	}
+
+	/**
+	 * The same form with the category and area as codes (the operator may type names).
+	 */
+	ConsoleForm withCodes(String category, String area) {
+		return new ConsoleForm(this.kind, this.type, this.channel, this.title, this.content, category, area,
+				this.address, this.receivedAt, this.complainant, this.answer, this.formToken);
+	}
+
+	/**
+	 * The key that makes a second post of this form (a double click, back and save again)
+	 * answer with the case the first one made: one per rendered form.
+	 */
+	String idempotencyKey() {
+		return (this.formToken == null || !this.formToken.strip().matches("[A-Za-z0-9-]{8,64}")) ? null
+				: "console:" + this.formToken.strip();
 	}
 
 	NewCase toCommand(ZoneId zone) {

@@ -26,19 +26,25 @@ public class Notifications {
 
 	@Transactional(readOnly = true)
 	public long unread(Actor actor) {
-		return this.jdbc.sql("select count(*) from notifications where unit_id = ? and read_at is null")
-			.param(actor.unitId())
+		return this.jdbc
+			.sql("""
+					select count(*) from notifications n left join cases c on c.id = n.case_id
+					where n.unit_id = ? and n.read_at is null and (n.case_id is null or %s)"""
+				.formatted(Confidentiality.SQL))
+			.params(actor.unitId(), Confidentiality.ancestry(actor))
 			.query(Long.class)
 			.single();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Notification> latest(Actor actor) {
-		return this.jdbc.sql("""
-				select n.id, n.case_id, c.number, c.title, n.kind, n.text, n.created_at, n.read_at
-				from notifications n left join cases c on c.id = n.case_id
-				where n.unit_id = ? order by n.id desc limit 100""")
-			.param(actor.unitId())
+		return this.jdbc
+			.sql("""
+					select n.id, n.case_id, c.number, c.title, n.kind, n.text, n.created_at, n.read_at
+					from notifications n left join cases c on c.id = n.case_id
+					where n.unit_id = ? and (n.case_id is null or %s) order by n.id desc limit 100"""
+				.formatted(Confidentiality.SQL))
+			.params(actor.unitId(), Confidentiality.ancestry(actor))
 			.query((rs, i) -> new Notification(rs.getLong("id"), rs.getObject("case_id", Long.class),
 					rs.getString("number"), rs.getString("title"), rs.getString("kind"), rs.getString("text"),
 					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class)))
@@ -53,6 +59,19 @@ public class Notifications {
 		this.jdbc.sql("insert into notifications (unit_id, case_id, kind, text, created_at) values (?, ?, ?, ?, ?)")
 			.params(unitId, caseId, kind, messageKey, OffsetDateTime.now(this.clock))
 			.update();
+	}
+
+	/**
+	 * Marks one of the unit's notifications read and names its case, if any.
+	 */
+	@Transactional
+	public java.util.Optional<Long> open(long id, Actor actor) {
+		return this.jdbc.sql("""
+				update notifications set read_at = coalesce(read_at, ?) where id = ? and unit_id = ?
+				returning case_id""")
+			.params(OffsetDateTime.now(this.clock), id, actor.unitId())
+			.query((rs, n) -> rs.getObject("case_id", Long.class))
+			.optional();
 	}
 
 	@Transactional

@@ -59,6 +59,12 @@ class HomeController {
 		var counts = this.cases.inboxCounts(actor);
 		model.addAttribute("inboxCounts", counts);
 		model.addAttribute("hasWork", counts.values().stream().anyMatch((n) -> n > 0));
+		counts.entrySet().stream().filter((e) -> e.getValue() > 0).findFirst().ifPresent((first) -> {
+			model.addAttribute("urgentInbox", first.getKey());
+			model.addAttribute("urgent",
+					this.cases.search(org.yixian.casework.CaseQuery.inbox(first.getKey()), actor, new Paging(0, 8))
+						.items());
+		});
 		var trend = this.trend.lastDays(actor, 30);
 		model.addAttribute("trendJson", "{\"days\":" + json(trend.days()) + ",\"received\":" + trend.received()
 				+ ",\"closed\":" + trend.closed() + "}");

@@ -49,6 +49,16 @@ class RoutingPageController {
 		model.addAttribute("policies", this.routing.policies());
 		model.addAttribute("units", this.units.tree(actor.scope()));
 		model.addAttribute("categories", this.categories.all());
+		model.addAttribute("unitNames",
+				this.units.tree(actor.scope())
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(org.yixian.organisation.Unit::code,
+							org.yixian.organisation.Unit::name)));
+		model.addAttribute("categoryNames",
+				this.categories.all()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(org.yixian.catalog.Category::code,
+							org.yixian.catalog.Category::name)));
 		model.addAttribute("periodUnits", PeriodUnit.values());
 		model.addAttribute("demandTypes", DEMAND_TYPES);
 		return "admin/routing";

@@ -17,7 +17,7 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, "error.notFound", ex.what());
+		return page(HttpStatus.NOT_FOUND, "error.notFoundPage", null);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

@@ -33,10 +33,14 @@ class PublicReadLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if ("POST".equals(request.getMethod()) && "/public/progress".equals(path)) {
+			return false; // the progress form posts its number and query code: a lookup
+							// like a read
+		}
 		if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
 			return true;
 		}
-		String path = request.getRequestURI();
 		return !(path.startsWith("/open311/v2/requests") || path.startsWith("/open311/v2/servicerequestupdates")
 				|| path.startsWith("/open311/v2/tokens") || path.startsWith("/public/progress")
 				|| path.startsWith("/api/v1/public/cases/"));

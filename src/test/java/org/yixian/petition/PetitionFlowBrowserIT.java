@@ -46,7 +46,7 @@ class PetitionFlowBrowserIT extends BrowserTest {
 		String caseUrl = browser.getCurrentUrl();
 		long id = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
 
-		new Select(browser.findElement(By.cssSelector("#act-transfer select[name=unitCode]"))).selectByValue("DC-HP");
+		browser.findElement(By.cssSelector("#act-transfer .unit-options input[name=unitCode][value=DC-HP]")).click();
 		browser.findElement(By.cssSelector("#act-transfer input[name=resultRequired]")).click();
 		shot("41-petition-transfer");
 		submit(By.cssSelector("#act-transfer button[type=submit]"));

@@ -53,15 +53,17 @@ class PermissionMatrixTests {
 				"GET /api/v1/units/{code}", "GET /api/v1/users/me", "GET /cases", "GET /cases/export.xlsx",
 				"GET /cases/{id}", "POST /cases/{id}/actions/{action}", "POST /cases/{id}/attachments",
 				"GET /cases/{id}/attachments/{attachmentId}", "GET /cases/{id}/documents/{documentId}",
-				"POST /cases/{id}/reveal", "GET /notifications", "POST /notifications/read", "GET /petitions/backlog");
+				"POST /cases/{id}/reveal", "GET /notifications", "POST /notifications/read", "GET /petitions/backlog",
+				"POST /notifications/{id}/open");
 		row(PUBLIC, "GET /login", "GET /api/v1/public/cases/{number}", "POST /api/v1/public/demands",
 				"GET /open311/v2/discovery.{format}", "GET /open311/v2/requests.{format}",
 				"POST /open311/v2/requests.{format}", "GET /open311/v2/requests/{id}.{format}",
 				"GET /open311/v2/servicerequestupdates.{format}", "GET /open311/v2/services.{format}",
 				"GET /open311/v2/services/{code}.{format}", "GET /open311/v2/tokens/{id}.{format}",
-				"GET /public/demands/new", "POST /public/demands", "GET /public/progress");
+				"GET /public/demands/new", "POST /public/demands", "GET /public/progress", "POST /public/progress",
+				"GET /public/demands/submitted");
 		row("OPERATOR,DISPATCHER", "POST /api/v1/cases", "GET /cases/new", "POST /cases/new", "GET /petitions/new",
-				"POST /petitions/new");
+				"POST /petitions/new", "GET /cases/caller-history");
 		row("ADMIN,DISPATCHER,OPERATOR,SUPERVISOR,LEADER", "GET /api/v1/dispatch-rules");
 		row("ADMIN,SUPERVISOR,LEADER,DISPATCHER", "GET /api/v1/users", "GET /api/v1/users/{username}");
 		row("ADMIN", "POST /api/v1/dispatch-rules", "DELETE /api/v1/dispatch-rules/{id}", "POST /api/v1/units",

@@ -1,0 +1,136 @@
+package org.yixian.casework;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yixian.organisation.Actor;
+import org.yixian.shared.ConflictException;
+import org.yixian.shared.FormErrors;
+import org.yixian.shared.InvalidInputException;
+import org.yixian.shared.TimeDisplay;
+
+/**
+ * The operator console (受理台): takes a call, a letter or a walk-in; categories and areas
+ * may be typed by name; each rendered form carries a token so that a double post or back
+ * and save again answers with the case already made; "save and next" returns to an empty
+ * console with the number and query code to read out; the caller's earlier cases show as
+ * the phone number is typed.
+ */
+@Controller
+@RequestMapping("/cases")
+class ConsolePageController {
+
+	private final CaseIntake intake;
+
+	private final ConsoleChoices choices;
+
+	private final CaseLists lists;
+
+	private final TimeDisplay times;
+
+	private final Validator validator;
+
+	ConsolePageController(CaseIntake intake, ConsoleChoices choices, CaseLists lists, TimeDisplay times,
+			Validator validator) {
+		this.intake = intake;
+		this.choices = choices;
+		this.lists = lists;
+		this.times = times;
+		this.validator = validator;
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
+	String console(@AuthenticationPrincipal Actor actor, Model model) {
+		if (!model.containsAttribute("caseForm")) {
+			model.addAttribute("caseForm", ConsoleForm.empty());
+		}
+		fill(actor, model);
+		return "cases/console";
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
+	String take(@ModelAttribute("caseForm") ConsoleForm typed, BindingResult result,
+			@RequestParam(required = false) String next, @AuthenticationPrincipal Actor actor, Model model,
+			RedirectAttributes redirect) {
+		ConsoleForm form = typed.withCodes(ConsoleChoices.resolve(typed.categoryCode(), this.choices.categories()),
+				ConsoleChoices.resolve(typed.areaUnitCode(), this.choices.areas(actor)));
+		if (!result.hasErrors() && valid(form, result)) {
+			try {
+				CaseIntake.Result saved = this.intake.intake(form.toCommand(this.times.zone()), actor,
+						form.idempotencyKey());
+				CaseView view = saved.view();
+				redirect.addFlashAttribute("createdNumber", view.number());
+				redirect.addFlashAttribute("createdQueryCode", view.queryCode());
+				redirect.addFlashAttribute("createdId", view.id());
+				if (!saved.created()) {
+					redirect.addFlashAttribute("notice", "console.alreadySaved");
+					return "redirect:/cases/" + view.id();
+				}
+				return (next != null) ? "redirect:/cases/new" : "redirect:/cases/" + view.id();
+			}
+			catch (InvalidInputException | ConflictException ex) {
+				FormErrors.apply(ex, result);
+			}
+		}
+		fill(actor, model);
+		return "cases/console";
+	}
+
+	private boolean valid(ConsoleForm form, BindingResult result) {
+		NewCase command;
+		try {
+			command = form.toCommand(this.times.zone());
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			return false;
+		}
+		Set<ConstraintViolation<NewCase>> violations = this.validator.validate(command);
+		violations.forEach((v) -> result.rejectValue(v.getPropertyPath().toString(),
+				v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+				v.getConstraintDescriptor().getAttributes().containsKey("max")
+						? new Object[] { v.getConstraintDescriptor().getAttributes().get("max") } : new Object[0],
+				v.getMessage()));
+		return violations.isEmpty();
+	}
+
+	/**
+	 * 来电历史: the caller's earlier cases that the operator may see, newest first, as the
+	 * number is typed.
+	 */
+	@GetMapping("/caller-history")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
+	String callerHistory(@RequestParam(required = false) String phone,
+			@RequestParam(name = "complainant.phone", required = false) String typed,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		phone = (phone != null) ? phone : typed;
+		List<CaseSummary> cases = this.lists.byCaller(phone, actor, 10);
+		model.addAttribute("callerCases", cases);
+		model.addAttribute("phone", (phone == null) ? "" : phone.strip());
+		return "cases/caller-history :: history";
+	}
+
+	private void fill(Actor actor, Model model) {
+		model.addAttribute("types", DemandType.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("categories", this.choices.categories());
+		model.addAttribute("areas", this.choices.areas(actor));
+	}
+
+}

@@ -1,0 +1,228 @@
+package org.yixian.casework;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.yixian.testing.Api;
+import org.yixian.testing.Demo;
+import org.yixian.testing.WebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages people use all day, over HTTP as a browser sends them: the console takes
+ * names, refuses to make a second case from the same form, shows the caller's history;
+ * dispatch suggests a unit and keeps the dispatcher's note; notifications are settled by
+ * the work; citizens' forms redirect after saving and never submit twice; the progress
+ * lookup keeps the query code out of the address and shows only the citizen's steps.
+ */
+@WebTest
+class DailyWorkPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void the_console_takes_names_and_a_second_post_of_the_same_form_makes_no_second_case() {
+		Api operator = signedIn("operator");
+		String token = UUID.randomUUID().toString();
+		String title = "楼道堆物 " + token.substring(0, 8);
+		Map<String, String> form = console(title, "城乡建设 / 物业管理", "西城区", "13700001111", token);
+		Api.Response first = operator.form("/cases/new", operator.get("/cases/new").csrf(), form);
+		assertThat(first.status()).as(first.body()).isEqualTo(302);
+		long id = Long.parseLong(first.header("Location").replaceAll(".*/cases/", ""));
+		assertThat(operator.get("/cases/" + id).body()).contains("已受理");
+		Map<String, Object> row = this.jdbc
+			.sql("select k.code as category, a.code as area from cases c join categories k on k.id = c.category_id "
+					+ "join units a on a.id = c.area_unit_id where c.id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+		assertThat(row).containsEntry("category", "0102").containsEntry("area", "XC");
+
+		Api.Response again = operator.form("/cases/new", operator.get("/cases/new").csrf(), form);
+		assertThat(again.header("Location")).endsWith("/cases/" + id);
+		assertThat(operator.get("/cases/" + id).body()).contains("没有重复登记");
+		assertThat(this.jdbc.sql("select count(*) from cases where title = ?").param(title).query(Long.class).single())
+			.isEqualTo(1);
+
+		Map<String, String> next = console(title + " 续", "0102", "XC", "13700001111", UUID.randomUUID().toString());
+		next.put("next", "true");
+		Api.Response saved = operator.form("/cases/new", operator.get("/cases/new").csrf(), next);
+		assertThat(saved.header("Location")).endsWith("/cases/new");
+		assertThat(operator.get("/cases/new").body()).contains("id=\"saved-previous\"").contains("已受理");
+
+		String history = operator.get("/cases/caller-history?phone=13700001111").body();
+		assertThat(history).contains("来电历史").contains(title);
+		assertThat(signedIn("handler").get("/cases/caller-history?phone=13700001111").status()).isEqualTo(403);
+	}
+
+	@Test
+	void a_name_that_names_nothing_is_refused_on_its_field_and_the_typed_text_stays() {
+		Api operator = signedIn("operator");
+		Map<String, String> form = console("噪声扰民", "不存在的分类", "西城区", "", UUID.randomUUID().toString());
+		Api.Response refused = operator.form("/cases/new", operator.get("/cases/new").csrf(), form);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("不存在的分类").contains("噪声扰民").contains("field-error");
+	}
+
+	@Test
+	void dispatch_suggests_the_catalogue_unit_and_keeps_the_dispatchers_note() {
+		Api admin = Api.basic(this.port, "admin", Demo.PASSWORD);
+		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
+		JsonNode created = operatorApi
+			.post("/api/v1/cases",
+					"{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"PHONE\","
+							+ "\"title\":\"建筑工地夜间施工\",\"content\":\"工地夜间施工噪声大。\",\"categoryCode\":\"0105\","
+							+ "\"areaUnitCode\":\"XC\",\"complainant\":{\"name\":\"市民乙\",\"phone\":\"13700002222\"}}")
+			.json();
+		long id = created.path("id").asLong();
+		assertThat(created.path("status").asString()).isEqualTo("REGISTERED");
+		JsonNode rule = admin.post("/api/v1/dispatch-rules",
+				"{\"categoryCode\":\"0105\",\"areaUnitCode\":\"XC\",\"targetUnitCode\":\"XC-XG\",\"copyUnitCodes\":[]}")
+			.json();
+		try {
+			Api dispatcher = signedIn("dispatcher");
+			Api.Response page = dispatcher.get("/cases/" + id);
+			assertThat(page.body()).contains("unit-option suggested").contains("派单目录规定").contains("派单意见");
+			assertThat(page.body()).containsPattern("value=\"XC-XG\"\\s+checked");
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("version", String.valueOf(created.path("version").asInt()));
+			fields.put("unitCode", "XC-XG");
+			fields.put("copyUnitCodes", "XC");
+			fields.put("note", "请街道牵头联系住建部门");
+			Api.Response done = dispatcher.form("/cases/" + id + "/actions/dispatch", page.csrf(), fields);
+			assertThat(done.status()).isEqualTo(302);
+			String payload = this.jdbc
+				.sql("select payload::text from case_events where case_id = ? and action = 'dispatch'")
+				.param(id)
+				.query(String.class)
+				.single();
+			assertThat(payload).contains("请街道牵头联系住建部门").contains("XC-XG");
+			assertThat(dispatcher.get("/cases/" + id).body()).contains("请街道牵头联系住建部门");
+		}
+		finally {
+			admin.delete("/api/v1/dispatch-rules/" + rule.path("id").asLong());
+		}
+	}
+
+	@Test
+	void a_notification_is_settled_when_the_unit_acts_on_its_case() {
+		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
+		JsonNode created = operatorApi
+			.post("/api/v1/cases", "{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"PHONE\","
+					+ "\"title\":\"路灯不亮\",\"content\":\"小区门口路灯一周不亮。\",\"categoryCode\":\"0103\","
+					+ "\"areaUnitCode\":\"DC-HP-02\",\"complainant\":{\"name\":\"市民丙\",\"phone\":\"13700003333\"}}")
+			.json();
+		long id = created.path("id").asLong();
+		assertThat(unread(id)).isEqualTo(1);
+		Api handler = signedIn("handler");
+		assertThat(handler.get("/notifications").body()).contains(created.path("number").asString()).contains("未读");
+		Api.Response sign = handler.form("/cases/" + id + "/actions/sign", handler.get("/cases/" + id).csrf(),
+				Map.of("version", String.valueOf(version(id))));
+		assertThat(sign.status()).isEqualTo(302);
+		assertThat(unread(id)).isZero();
+	}
+
+	@Test
+	void the_citizens_form_redirects_after_saving_and_a_second_post_makes_no_second_case() {
+		Api citizen = Api.browser(this.port);
+		String token = UUID.randomUUID().toString();
+		String title = "公园厕所无人保洁 " + token.substring(0, 8);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("formToken", token);
+		form.put("type", "COMPLAINT");
+		form.put("areaUnitCode", "XC-XG-01");
+		form.put("title", title);
+		form.put("content", "公园东门厕所长期无人保洁。");
+		form.put("phone", "13700004444");
+		Api.Response first = citizen.form("/public/demands", citizen.get("/public/demands/new").csrf(), form);
+		assertThat(first.status()).as(first.body()).isEqualTo(302);
+		assertThat(first.header("Location")).endsWith("/public/demands/submitted");
+		Api.Response shown = citizen.get("/public/demands/submitted");
+		assertThat(shown.body()).contains("id=\"public-number\"");
+		assertThat(citizen.get("/public/demands/submitted").header("Location")).as("a reload shows no form result")
+			.endsWith("/public/progress");
+		Api.Response again = citizen.form("/public/demands", citizen.get("/public/demands/new").csrf(), form);
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(citizen.get("/public/demands/submitted").body()).contains("没有重复登记");
+		assertThat(this.jdbc.sql("select count(*) from cases where title = ?").param(title).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void the_progress_form_posts_and_shows_only_the_citizens_steps() {
+		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
+		JsonNode created = operatorApi
+			.post("/api/v1/cases", "{\"kind\":\"DEMAND\",\"type\":\"HELP\",\"channel\":\"PHONE\","
+					+ "\"title\":\"井盖松动\",\"content\":\"路口井盖松动有响声。\",\"categoryCode\":\"0103\","
+					+ "\"areaUnitCode\":\"DC-HP-02\",\"complainant\":{\"name\":\"市民丁\",\"phone\":\"13700005555\"}}")
+			.json();
+		long id = created.path("id").asLong();
+		Api handler = Api.basic(this.port, "handler", Demo.PASSWORD);
+		assertThat(handler.post("/api/v1/cases/" + id + "/actions/sign", "{\"version\":" + version(id) + "}").status())
+			.isEqualTo(200);
+		Api citizen = Api.browser(this.port);
+		String form = citizen.get("/public/progress").body();
+		assertThat(form).contains("method=\"post\"");
+		Api.Response progress = citizen.form("/public/progress", citizen.get("/public/progress").csrf(),
+				Map.of("number", created.path("number").asString(), "queryCode", created.path("queryCode").asString()));
+		assertThat(progress.status()).isEqualTo(200);
+		assertThat(progress.body()).contains("已受理").contains("已转交办理单位").doesNotContain("签收");
+	}
+
+	@Test
+	void a_case_address_that_is_not_a_number_is_a_not_found_page_for_a_browser() {
+		Api operator = signedIn("operator");
+		Api.Response page = operator.get("/cases/abc");
+		assertThat(page.status()).as(page.body()).isEqualTo(404);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.body()).contains("没有找到").doesNotContain("case abc");
+		assertThat(operator.get("/cases/99999999").body()).contains("没有找到").doesNotContain("case 99999999");
+	}
+
+	private Map<String, String> console(String title, String category, String area, String phone, String token) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("formToken", token);
+		form.put("kind", "DEMAND");
+		form.put("type", "COMPLAINT");
+		form.put("channel", "PHONE");
+		form.put("categoryCode", category);
+		form.put("areaUnitCode", area);
+		form.put("complainant.name", "市民");
+		form.put("complainant.phone", phone);
+		form.put("title", title);
+		form.put("content", title + "，请处理。");
+		return form;
+	}
+
+	private Api signedIn(String username) {
+		Api api = Api.browser(this.port);
+		assertThat(api.formLogin(username, Demo.PASSWORD)).doesNotContain("error");
+		return api;
+	}
+
+	private long unread(long caseId) {
+		return this.jdbc
+			.sql("select count(*) from notifications where case_id = ? and read_at is null "
+					+ "and unit_id = (select id from units where code = 'DC-HP')")
+			.param(caseId)
+			.query(Long.class)
+			.single();
+	}
+
+	private int version(long caseId) {
+		return this.jdbc.sql("select version from cases where id = ?").param(caseId).query(Integer.class).single();
+	}
+
+}
