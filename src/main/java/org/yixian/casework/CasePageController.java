@@ -197,6 +197,12 @@ class CasePageController {
 		if (view.can("split")) {
 			model.addAttribute("categories", this.categories.all());
 		}
+		if (view.categoryCode() != null) {
+			this.categories.findByCode(view.categoryCode())
+				.map(org.yixian.catalog.Category::parentCode)
+				.flatMap((parent) -> (parent != null) ? this.categories.findByCode(parent) : java.util.Optional.empty())
+				.ifPresent((parent) -> model.addAttribute("categoryParent", parent.name()));
+		}
 		model.addAttribute("replyResults", ReplyResult.values());
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("satisfactions", Satisfaction.values());
