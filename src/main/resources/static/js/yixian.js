@@ -173,3 +173,11 @@
     });
   });
 })();
+
+// Printing a case (工单打印): the print stylesheet leaves the case, its facts and history.
+document.addEventListener('click', function (event) {
+  'use strict';
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

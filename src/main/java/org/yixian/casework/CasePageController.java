@@ -76,12 +76,17 @@ class CasePageController {
 	@PreAuthorize("isAuthenticated()")
 	String inbox(@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) String q,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Integer page,
-			@AuthenticationPrincipal Actor actor, Model model) {
+			ListFilter filter, @AuthenticationPrincipal Actor actor, Model model) {
 		List<CaseQuery.Inbox> tabs = tabsFor(actor);
 		java.util.Map<CaseQuery.Inbox, Long> counts = this.lists.inboxCounts(actor);
 		CaseQuery.Inbox selected = (inbox != null) ? inbox
-				: ((q == null && status == null && !tabs.isEmpty()) ? firstWithWork(tabs, counts) : null);
-		CaseQuery query = new CaseQuery(status, null, null, null, q, null, null, selected);
+				: ((q == null && status == null && filter.isEmpty() && !tabs.isEmpty()) ? firstWithWork(tabs, counts)
+						: null);
+		List<String> unreadable = ListFilter.problems();
+		CaseQuery query = filter.query(status, q, selected, this.times.zone(), unreadable);
+		model.addAttribute("filter", filter);
+		model.addAttribute("unreadable", unreadable);
+		model.addAttribute("filterUnits", this.units.tree(actor.scope()));
 		model.addAttribute("result", this.lists.search(query, actor, Paging.of(page, 30)));
 		model.addAttribute("tabs", tabs);
 		model.addAttribute("counts", counts);
@@ -106,7 +111,7 @@ class CasePageController {
 	@GetMapping("/export.xlsx")
 	@PreAuthorize("isAuthenticated()")
 	void export(@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) String q,
-			@RequestParam(required = false) CaseStatus status, @AuthenticationPrincipal Actor actor,
+			@RequestParam(required = false) CaseStatus status, ListFilter filter, @AuthenticationPrincipal Actor actor,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition",
@@ -114,7 +119,7 @@ class CasePageController {
 					.filename("cases-" + java.time.LocalDate.now(this.times.zone()) + ".xlsx")
 					.build()
 					.toString());
-		this.export.write(new CaseQuery(status, null, null, null, q, null, null, inbox), actor,
+		this.export.write(filter.query(status, q, inbox, this.times.zone(), ListFilter.problems()), actor,
 				LocaleContextHolder.getLocale(), response.getOutputStream());
 	}
 
@@ -203,6 +208,7 @@ class CasePageController {
 				.flatMap((parent) -> (parent != null) ? this.categories.findByCode(parent) : java.util.Optional.empty())
 				.ifPresent((parent) -> model.addAttribute("categoryParent", parent.name()));
 		}
+		model.addAttribute("printedAt", java.time.OffsetDateTime.now());
 		model.addAttribute("replyResults", ReplyResult.values());
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("satisfactions", Satisfaction.values());
@@ -240,6 +246,63 @@ class CasePageController {
 			redirect.addFlashAttribute("problem", "case.forbidden");
 		}
 		return "redirect:/cases/" + id;
+	}
+
+	/**
+	 * 批量签收 / 批量派单: one action on the cases ticked in a work list, each at the version the
+	 * list showed; a case that changed or refuses is named, the others go through.
+	 */
+	@PostMapping("/bulk/{action}")
+	@PreAuthorize("isAuthenticated()")
+	String bulk(@PathVariable String action, jakarta.servlet.http.HttpServletRequest request,
+			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		if (!List.of("sign", "dispatch").contains(action)) {
+			throw new org.yixian.shared.NotFoundException("action " + action);
+		}
+		String[] ticked = request.getParameterValues("cases");
+		java.util.Map<String, Object> form = ActionCommands.fromForm(request.getParameterMap());
+		form.remove("cases");
+		form.remove("inbox");
+		int done = 0;
+		List<String> refused = new java.util.ArrayList<>();
+		for (String entry : (ticked != null) ? ticked : new String[0]) {
+			String[] parts = entry.split(":");
+			if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,9}")) {
+				refused.add(entry + "：" + text("typeMismatch"));
+				continue;
+			}
+			java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(form);
+			body.put("version", parts[1]);
+			try {
+				this.work.act(Long.parseLong(parts[0]), action, body, actor);
+				done++;
+			}
+			catch (InvalidInputException ex) {
+				refused.add(number(parts[0], actor) + "：" + String.join("；", describe(ex.errors())));
+			}
+			catch (ConflictException ex) {
+				refused.add(number(parts[0], actor) + "：" + text(ex.messageKey()));
+			}
+			catch (ForbiddenException | org.yixian.shared.NotFoundException ex) {
+				refused.add(number(parts[0], actor) + "：" + text("case.forbidden"));
+			}
+		}
+		redirect.addFlashAttribute("notice", "cases.bulkDone");
+		redirect.addFlashAttribute("noticeArg", done);
+		if (!refused.isEmpty()) {
+			redirect.addFlashAttribute("bulkRefused", refused);
+		}
+		String inbox = request.getParameter("inbox");
+		return "redirect:/cases" + ((inbox != null && inbox.matches("[A-Z_]{1,30}")) ? "?inbox=" + inbox : "");
+	}
+
+	private String number(String id, Actor actor) {
+		try {
+			return this.queries.view(Long.parseLong(id), actor).number();
+		}
+		catch (RuntimeException ex) {
+			return "#" + id;
+		}
 	}
 
 	private List<String> describe(List<FieldMessage> errors) {

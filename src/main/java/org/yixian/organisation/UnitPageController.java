@@ -42,7 +42,7 @@ class UnitPageController {
 			@RequestParam(required = false) Integer page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, @AuthenticationPrincipal Actor actor,
 			Model model) {
-		model.addAttribute("result", this.units.list(actor.scope(), q, kind, Paging.of(page, 20)));
+		model.addAttribute("result", this.units.list(actor.scope(), q, kind, Paging.of(page, 200)));
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", UnitKind.values());

@@ -191,6 +191,55 @@ class DailyWorkPagesTests {
 		assertThat(operator.get("/cases/99999999").body()).contains("没有找到").doesNotContain("case 99999999");
 	}
 
+	@Test
+	void a_handler_signs_ticked_cases_at_once_and_a_case_that_changed_is_named() {
+		long first = demand("垃圾桶破损 甲", "13700006661");
+		long second = demand("垃圾桶破损 乙", "13700006662");
+		Api handler = signedIn("handler");
+		Api.Response list = handler.get("/cases?inbox=TO_SIGN");
+		assertThat(list.body()).contains("id=\"bulk-sign\"").contains(first + ":" + version(first));
+		Api.Response done = handler.form("/cases/bulk/sign", list.csrf(),
+				Map.of("cases", first + ":" + version(first), "inbox", "TO_SIGN"));
+		assertThat(done.status()).isEqualTo(302);
+		assertThat(status(first)).isEqualTo("HANDLING");
+		Api.Response stale = handler.form("/cases/bulk/sign", list.csrf(),
+				Map.of("cases", second + ":" + (version(second) + 1)));
+		assertThat(stale.status()).isEqualTo(302);
+		assertThat(status(second)).isEqualTo("DISPATCHED");
+		assertThat(handler.get("/cases").body()).contains("已办理 0 件").contains("已被他人修改");
+		assertThat(handler.form("/cases/bulk/close", list.csrf(), Map.of("cases", second + ":1")).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void work_lists_filter_by_unit_date_and_overdue_and_name_a_filter_they_cannot_read() {
+		long id = demand("共享单车乱停放", "13700006663");
+		Api dispatcher = signedIn("dispatcher");
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		assertThat(dispatcher.get("/cases?q=&unitCode=DC-HP&from=" + today).body()).contains("共享单车乱停放");
+		assertThat(dispatcher.get("/cases?q=&unitCode=XC-XG").body()).doesNotContain("共享单车乱停放");
+		Api.Response bad = dispatcher.get("/cases?q=&from=yesterday&unitCode=%27%3B");
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.body()).contains("无法识别").contains("受理日期从").contains("承办单位");
+		assertThat(dispatcher.get("/cases/export.xlsx?unitCode=DC-HP&overdue=true").status()).isEqualTo(200);
+		assertThat(id).isPositive();
+	}
+
+	private long demand(String title, String phone) {
+		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
+		return operatorApi
+			.post("/api/v1/cases", "{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"PHONE\",\"title\":\""
+					+ title + "\",\"content\":\"" + title + "，请处理。\",\"categoryCode\":\"0104\","
+					+ "\"areaUnitCode\":\"DC-HP-02\",\"complainant\":{\"name\":\"市民\",\"phone\":\"" + phone + "\"}}")
+			.json()
+			.path("id")
+			.asLong();
+	}
+
+	private String status(long caseId) {
+		return this.jdbc.sql("select status from cases where id = ?").param(caseId).query(String.class).single();
+	}
+
 	private Map<String, String> console(String title, String category, String area, String phone, String token) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("formToken", token);
