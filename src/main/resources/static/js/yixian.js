@@ -181,3 +181,31 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// 常用语: every action form with a text box gets a phrase picker that inserts the chosen
+// phrase where the cursor is.
+(function () {
+  'use strict';
+  var source = document.getElementById('phrase-source');
+  if (!source) {
+    return;
+  }
+  document.querySelectorAll('.actions-panel form textarea').forEach(function (box) {
+    var picker = source.cloneNode(true);
+    picker.removeAttribute('id');
+    picker.hidden = false;
+    picker.className = 'phrase-picker';
+    picker.addEventListener('change', function () {
+      if (!picker.value) {
+        return;
+      }
+      var start = box.selectionStart || box.value.length;
+      var end = box.selectionEnd || start;
+      box.value = box.value.slice(0, start) + picker.value + box.value.slice(end);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      box.focus();
+      picker.value = '';
+    });
+    box.insertAdjacentElement('beforebegin', picker);
+  });
+})();

@@ -55,9 +55,12 @@ class CasePageController {
 
 	private final DispatchSuggestions suggestions;
 
+	private final ReplyPhrases phrases;
+
 	CasePageController(CaseWork work, CaseQueries queries, Units units, Categories categories, MessageSource messages,
 			Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times, CaseDocuments documents,
-			CaseTracks tracks, CaseLists lists, DispatchSuggestions suggestions) {
+			CaseTracks tracks, CaseLists lists, DispatchSuggestions suggestions, ReplyPhrases phrases) {
+		this.phrases = phrases;
 		this.suggestions = suggestions;
 		this.lists = lists;
 		this.documents = documents;
@@ -209,6 +212,9 @@ class CasePageController {
 				.ifPresent((parent) -> model.addAttribute("categoryParent", parent.name()));
 		}
 		model.addAttribute("printedAt", java.time.OffsetDateTime.now());
+		if (!view.availableActions().isEmpty()) {
+			model.addAttribute("phrases", this.phrases.visibleTo(actor));
+		}
 		model.addAttribute("replyResults", ReplyResult.values());
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("satisfactions", Satisfaction.values());

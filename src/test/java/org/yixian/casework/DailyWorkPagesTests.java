@@ -225,6 +225,31 @@ class DailyWorkPagesTests {
 		assertThat(id).isPositive();
 	}
 
+	@Test
+	void phrases_belong_to_a_unit_and_reach_the_units_below_it() {
+		Api handler = signedIn("handler");
+		Api.Response blank = handler.form("/phrases", handler.get("/phrases").csrf(),
+				Map.of("title", "", "text", "已安排人员处理"));
+		assertThat(blank.status()).isEqualTo(200);
+		assertThat(blank.body()).contains("field-error").contains("已安排人员处理");
+		assertThat(handler
+			.form("/phrases", handler.get("/phrases").csrf(), Map.of("title", "和平街道答复", "text", "您反映的问题已转社区网格员现场核实。"))
+			.status()).isEqualTo(302);
+		Api admin = signedIn("admin");
+		assertThat(admin
+			.form("/phrases", admin.get("/phrases").csrf(),
+					Map.of("title", "全市通用答复", "text", "感谢您对城市管理工作的支持。", "cityWide", "true"))
+			.status()).isEqualTo(302);
+		assertThat(handler.get("/phrases").body()).contains("和平街道答复").contains("全市通用答复");
+		String other = signedIn("handler2").get("/phrases").body();
+		assertThat(other).contains("全市通用答复").doesNotContain("和平街道答复");
+		long cityWide = this.jdbc.sql("select id from reply_phrases where title = '全市通用答复'").query(Long.class).single();
+		assertThat(handler.form("/phrases/" + cityWide + "/delete", handler.get("/phrases").csrf(), Map.of()).status())
+			.isEqualTo(403);
+		long id = demand("垃圾桶破损 丙", "13700006664");
+		assertThat(handler.get("/cases/" + id).body()).contains("id=\"phrase-source\"").contains("您反映的问题已转社区网格员现场核实。");
+	}
+
 	private long demand(String title, String phone) {
 		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
 		return operatorApi

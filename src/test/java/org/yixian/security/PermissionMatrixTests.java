@@ -54,7 +54,8 @@ class PermissionMatrixTests {
 				"GET /cases/{id}", "POST /cases/{id}/actions/{action}", "POST /cases/{id}/attachments",
 				"GET /cases/{id}/attachments/{attachmentId}", "GET /cases/{id}/documents/{documentId}",
 				"POST /cases/{id}/reveal", "GET /notifications", "POST /notifications/read", "GET /petitions/backlog",
-				"POST /notifications/{id}/open", "POST /cases/bulk/{action}");
+				"POST /notifications/{id}/open", "POST /cases/bulk/{action}", "GET /phrases");
+		row("HANDLER,OPERATOR,DISPATCHER,SUPERVISOR,ADMIN", "POST /phrases", "POST /phrases/{id}/delete");
 		row(PUBLIC, "GET /login", "GET /api/v1/public/cases/{number}", "POST /api/v1/public/demands",
 				"GET /open311/v2/discovery.{format}", "GET /open311/v2/requests.{format}",
 				"POST /open311/v2/requests.{format}", "GET /open311/v2/requests/{id}.{format}",
