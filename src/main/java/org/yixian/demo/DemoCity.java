@@ -7,12 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yixian.catalog.Categories;
 import org.yixian.catalog.NewCategory;
 import org.yixian.organisation.NewUnit;
@@ -25,13 +24,14 @@ import org.yixian.routing.NewTimeLimitPolicy;
 import org.yixian.routing.Routing;
 
 /**
- * Seeds 示范市 once, in one transaction. On later starts only the administrator's password
- * follows {@code yixian.admin.password} if that is set.
+ * Seeds 示范市 once, in one transaction, while the application starts and before its port
+ * takes requests: the sign-in page never shows demo accounts that do not exist yet. On
+ * later starts only the administrator's password follows {@code yixian.admin.password} if
+ * that is set.
  */
 @Component
 @Profile(DemoProfileActivator.DEMO)
-@Order(10)
-class DemoCity implements ApplicationRunner, DemoAccountsHint {
+class DemoCity implements SmartInitializingSingleton, DemoAccountsHint {
 
 	static final String CITY = "SFS";
 
@@ -49,8 +49,11 @@ class DemoCity implements ApplicationRunner, DemoAccountsHint {
 
 	private final Routing routing;
 
+	private final TransactionTemplate transaction;
+
 	DemoCity(Units units, UserAccounts accounts, Categories categories, Routing routing,
-			@Value("${yixian.admin.password:}") String adminPassword) {
+			@Value("${yixian.admin.password:}") String adminPassword, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.units = units;
 		this.routing = routing;
 		this.accounts = accounts;
@@ -59,8 +62,11 @@ class DemoCity implements ApplicationRunner, DemoAccountsHint {
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		this.transaction.executeWithoutResult((status) -> seed());
+	}
+
+	private void seed() {
 		if (this.units.findByCode(CITY).isPresent()) {
 			if (!this.adminPassword.isBlank() && this.accounts.exists("admin")) {
 				this.accounts.setPasswordBySystem("admin", this.adminPassword);
