@@ -15,8 +15,8 @@ record ClassifierSettings(int minGram, int maxGram, boolean pairs, int head, flo
 		float charWeight, float headWeight, int minDf, double c, boolean balanced, int iterations, double nb,
 		int tuneBias, double blend) {
 
-	static final ClassifierSettings STANDARD = new ClassifierSettings(1, 3, true, 80, 1.0f, 0.5f, 1.0f, 0.5f, 2, 1.0,
-			true, 60, 0.03, 3, 0.5);
+	static final ClassifierSettings STANDARD = new ClassifierSettings(1, 3, true, 80, 1.0f, 0.5f, 1.0f, 0.5f, 2, 0.5,
+			true, 60, 0.03, 3, 0.0);
 
 	Map<Character, Float> groupWeights() {
 		return Map.of(FeatureExtractor.WORD, this.wordWeight, FeatureExtractor.PAIR, this.pairs ? this.pairWeight : 0f,

@@ -36,16 +36,13 @@ final class EvalClassifierCommand {
 		this.out.println("settings " + settings);
 		long t0 = System.nanoTime();
 		Evaluation evaluation;
+		String[] seeds = options.value("seed", "20260101").split(",");
 		if (options.has("cv")) {
 			int k = Integer.parseInt(options.require("cv"));
-			String[] seeds = options.value("seed", "20260101").split(",");
 			this.out.printf("%d-fold stratified cross-validation (seed %s)%n", k, seeds[0]);
 			evaluation = CrossValidation.run(examples, settings, segmenter, k, Long.parseLong(seeds[0].strip()),
 					(p) -> {
 					});
-			if (seeds.length > 1) {
-				repeat(examples, settings, segmenter, k, seeds, evaluation.macroF1());
-			}
 		}
 		else {
 			Path test = options.path("test");
@@ -66,6 +63,10 @@ final class EvalClassifierCommand {
 		this.out.print(evaluation.report());
 		if (options.has("confusion")) {
 			this.out.print(System.lineSeparator() + evaluation.confusionTable());
+		}
+		if (options.has("cv") && seeds.length > 1) {
+			this.out.println();
+			repeat(examples, settings, segmenter, Integer.parseInt(options.require("cv")), seeds, evaluation.macroF1());
 		}
 		this.out.printf("%ntime %.1f s%n", (System.nanoTime() - t0) / 1e9);
 		return 0;
@@ -88,7 +89,7 @@ final class EvalClassifierCommand {
 			this.out.printf("seed %s: accuracy %.3f, macro-F1 %.3f, per fold%s%n", seeds[s].strip(), again.accuracy(),
 					again.macroF1(), folds);
 		}
-		this.out.printf("macro-F1 mean over %d splits %.3f%n%n", seeds.length, sum / seeds.length);
+		this.out.printf("macro-F1 mean over %d splits %.3f%n", seeds.length, sum / seeds.length);
 	}
 
 }

@@ -62,7 +62,6 @@ class CategoryModelTests {
 						org.assertj.core.data.Offset.offset(1e-5f));
 			}
 		}
-		assertThat(ClassifierSettings.STANDARD.blend()).isEqualTo(0.5);
 		assertThat(ClassifierSettings.STANDARD.with("blend", "0.25").blend()).isEqualTo(0.25);
 	}
 
