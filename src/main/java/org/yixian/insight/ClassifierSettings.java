@@ -6,16 +6,17 @@ import java.util.Map;
 /**
  * How a category model is built: character n-gram range, word pairs, the head of the text
  * as its own feature group, the weight of each feature group, the smallest document
- * frequency kept, and the SVM's regularisation. {@link #STANDARD} is what
+ * frequency kept, the SVM's regularisation, naive-Bayes scaling and the share of a plain
+ * SVM averaged with the NB-SVM ({@code blend}). {@link #STANDARD} is what
  * cross-validation on the Teddy Cup data chose (docs/insight.md); {@link #with} changes
  * one setting by name for tuning.
  */
 record ClassifierSettings(int minGram, int maxGram, boolean pairs, int head, float wordWeight, float pairWeight,
 		float charWeight, float headWeight, int minDf, double c, boolean balanced, int iterations, double nb,
-		int tuneBias) {
+		int tuneBias, double blend) {
 
 	static final ClassifierSettings STANDARD = new ClassifierSettings(1, 3, true, 80, 1.0f, 0.5f, 1.0f, 0.5f, 2, 0.5,
-			true, 60, 0.03, 3);
+			true, 60, 0.03, 3, 0.0);
 
 	Map<Character, Float> groupWeights() {
 		return Map.of(FeatureExtractor.WORD, this.wordWeight, FeatureExtractor.PAIR, this.pairs ? this.pairWeight : 0f,
@@ -39,7 +40,8 @@ record ClassifierSettings(int minGram, int maxGram, boolean pairs, int head, flo
 				Float.parseFloat(all.get("char-weight")), Float.parseFloat(all.get("head-weight")),
 				Integer.parseInt(all.get("min-df")), Double.parseDouble(all.get("c")),
 				Boolean.parseBoolean(all.get("balanced")), Integer.parseInt(all.get("iterations")),
-				Double.parseDouble(all.get("nb")), Integer.parseInt(all.get("tune-bias")));
+				Double.parseDouble(all.get("nb")), Integer.parseInt(all.get("tune-bias")),
+				Double.parseDouble(all.get("blend")));
 	}
 
 	Map<String, String> asMap() {
@@ -58,6 +60,7 @@ record ClassifierSettings(int minGram, int maxGram, boolean pairs, int head, flo
 		all.put("iterations", Integer.toString(this.iterations));
 		all.put("nb", Double.toString(this.nb));
 		all.put("tune-bias", Integer.toString(this.tuneBias));
+		all.put("blend", Double.toString(this.blend));
 		return all;
 	}
 

@@ -79,7 +79,7 @@ final class ClassifierTrainer {
 		}
 		progress.accept(0.5);
 		float[][] weights = new LinearSvm(this.settings.c(), this.settings.balanced(), this.settings.iterations(),
-				this.settings.nb())
+				this.settings.nb(), this.settings.blend())
 			.train(xs, y, labels.size(), vocabulary.size(),
 					(k) -> progress.accept(0.5 + 0.5 * (k + 1) / labels.size()));
 		return new TextClassifier(labels, vocabulary, extractor, weights, SCALE);

@@ -11,7 +11,7 @@ import java.util.function.DoubleConsumer;
 /**
  * Stratified k-fold cross-validation: every label is spread evenly over the folds, each
  * fold is predicted by a model trained on the others, and all predictions are scored
- * together.
+ * together; each fold's macro-F1 is kept as well.
  */
 final class CrossValidation {
 
@@ -28,6 +28,7 @@ final class CrossValidation {
 		int[] fold = folds(examples, k, seed);
 		List<String> truth = new ArrayList<>();
 		List<String> predicted = new ArrayList<>();
+		List<Double> foldF1 = new ArrayList<>();
 		ClassifierTrainer trainer = new ClassifierTrainer(settings, segmenter);
 		for (int f = 0; f < k; f++) {
 			List<TextClassifier.Example> trainExamples = new ArrayList<>();
@@ -40,6 +41,7 @@ final class CrossValidation {
 			}
 			TextClassifier model = trainer.train(trainExamples, trainCounts, extractor, (p) -> {
 			});
+			int from = truth.size();
 			for (int i = 0; i < examples.size(); i++) {
 				if (fold[i] == f) {
 					double[] scores = model.scores(model.vocabulary().vector(counts.get(i)));
@@ -47,9 +49,13 @@ final class CrossValidation {
 					predicted.add(model.labels().get(TextClassifier.argMax(scores)));
 				}
 			}
+			if (truth.size() > from) {
+				foldF1.add(Evaluation.of(truth.subList(from, truth.size()), predicted.subList(from, predicted.size()))
+					.macroF1());
+			}
 			progress.accept((f + 1.0) / k);
 		}
-		return Evaluation.of(truth, predicted);
+		return Evaluation.of(truth, predicted).withFolds(foldF1);
 	}
 
 	/**

@@ -20,6 +20,8 @@ final class Evaluation {
 
 	private long correct;
 
+	private List<Double> foldMacroF1 = List.of();
+
 	Evaluation(List<String> labels) {
 		this.labels = List.copyOf(labels);
 		this.confusion = new long[labels.size()][labels.size()];
@@ -33,6 +35,18 @@ final class Evaluation {
 			evaluation.add(truth.get(i), predicted.get(i));
 		}
 		return evaluation;
+	}
+
+	/**
+	 * This evaluation, pooled over cross-validation folds, with each fold's own macro-F1.
+	 */
+	Evaluation withFolds(List<Double> macroF1s) {
+		this.foldMacroF1 = List.copyOf(macroF1s);
+		return this;
+	}
+
+	List<Double> foldMacroF1() {
+		return this.foldMacroF1;
 	}
 
 	void add(String truth, String predicted) {
@@ -85,6 +99,9 @@ final class Evaluation {
 		summary.put("examples", this.total);
 		summary.put("accuracy", round(accuracy()));
 		summary.put("macroF1", round(macroF1()));
+		if (!this.foldMacroF1.isEmpty()) {
+			summary.put("foldMacroF1", this.foldMacroF1.stream().map(Evaluation::round).toList());
+		}
 		List<Map<String, Object>> classes = new ArrayList<>();
 		for (ClassScore s : perClass()) {
 			classes.add(Map.of("label", s.label(), "precision", round(s.precision()), "recall", round(s.recall()), "f1",
@@ -106,6 +123,12 @@ final class Evaluation {
 		out.append(String.format("examples %d%n", this.total));
 		out.append(String.format("accuracy %.3f%n", accuracy()));
 		out.append(String.format("macro-F1 %.3f%n", macroF1()));
+		if (!this.foldMacroF1.isEmpty()) {
+			out.append("macro-F1 per fold");
+			this.foldMacroF1.forEach((f) -> out.append(String.format(" %.3f", f)));
+			out.append(String.format(" (mean %.3f)%n",
+					this.foldMacroF1.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+		}
 		out.append(String.format("%n%-16s %9s %9s %9s %9s%n", "class", "precision", "recall", "F1", "support"));
 		for (ClassScore s : perClass()) {
 			out.append(String.format("%s %9.3f %9.3f %9.3f %9d%n", pad(s.label()), s.precision(), s.recall(), s.f1(),

@@ -32,7 +32,7 @@ import org.yixian.casework.CaseTexts;
  * index of N cases (sentences of real messages recombined, with areas, categories and
  * callers; the index, filters, scoring and stored fields exactly as the application uses
  * them, without the database check of each hit); clustering of M cases; index size, build
- * time and heap.
+ * time and heap. {@code --cases 0} or {@code --cluster 0} leaves that part out.
  */
 final class InsightBench {
 
@@ -53,8 +53,12 @@ final class InsightBench {
 				options.path("messages").getFileName(), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
 		suggestion(options.path("labelled"), segmenter);
-		similar(sentences, cases, queries, dir, segmenter);
-		clustering(sentences, cluster, segmenter);
+		if (cases > 0) {
+			similar(sentences, cases, queries, dir, segmenter);
+		}
+		if (cluster > 0) {
+			clustering(sentences, cluster, segmenter);
+		}
 		return 0;
 	}
 

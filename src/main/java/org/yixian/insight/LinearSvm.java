@@ -8,7 +8,9 @@ import java.util.function.IntConsumer;
  * One-vs-rest linear support vector machines with squared hinge loss and L2
  * regularisation, trained by dual coordinate descent (Hsieh et al., ICML 2008 — the
  * LIBLINEAR solver). Each class gets a weight vector and a bias; classes can be balanced
- * so that a rare category weighs as much as a frequent one.
+ * so that a rare category weighs as much as a frequent one. With naive-Bayes scaling, the
+ * NB-SVM can be averaged with a plain SVM on the same features: both are linear in the
+ * same TF-IDF vector, so the average of their scores is one weight vector again.
  */
 final class LinearSvm {
 
@@ -20,15 +22,20 @@ final class LinearSvm {
 
 	private final double nbAlpha;
 
+	private final double blend;
+
 	/**
 	 * @param nbAlpha above 0: scale each feature by its naive-Bayes log-count ratio for
 	 * the class first (NB-SVM, Wang and Manning 2012), with this smoothing
+	 * @param blend the share of a plain SVM (no scaling) in the weights, from 0 to 1;
+	 * only with {@code nbAlpha} above 0
 	 */
-	LinearSvm(double c, boolean balanced, int maxIterations, double nbAlpha) {
+	LinearSvm(double c, boolean balanced, int maxIterations, double nbAlpha, double blend) {
 		this.c = c;
 		this.balanced = balanced;
 		this.maxIterations = maxIterations;
 		this.nbAlpha = nbAlpha;
+		this.blend = (nbAlpha > 0) ? blend : 0;
 	}
 
 	/**
@@ -38,13 +45,32 @@ final class LinearSvm {
 	float[][] train(List<SparseVector> xs, int[] labels, int classes, int features, IntConsumer progress) {
 		float[][] weights = new float[classes][];
 		for (int k = 0; k < classes; k++) {
-			weights[k] = trainOne(xs, labels, k, features);
+			float[] scaled = (this.blend < 1) ? trainOne(xs, labels, k, features, this.nbAlpha) : null;
+			float[] plain = (this.blend > 0) ? trainOne(xs, labels, k, features, 0) : null;
+			weights[k] = average(scaled, plain, this.blend);
 			progress.accept(k);
 		}
 		return weights;
 	}
 
-	private float[] trainOne(List<SparseVector> xs, int[] labels, int positive, int features) {
+	/**
+	 * {@code (1 − share) × a + share × b}; either may be absent when its share is 0.
+	 */
+	static float[] average(float[] a, float[] b, double share) {
+		if (b == null) {
+			return a;
+		}
+		if (a == null) {
+			return b;
+		}
+		float[] mixed = new float[a.length];
+		for (int i = 0; i < a.length; i++) {
+			mixed[i] = (float) ((1 - share) * a[i] + share * b[i]);
+		}
+		return mixed;
+	}
+
+	private float[] trainOne(List<SparseVector> xs, int[] labels, int positive, int features, double smoothing) {
 		int n = xs.size();
 		int positives = 0;
 		for (int label : labels) {
@@ -58,7 +84,7 @@ final class LinearSvm {
 			cPos = this.c * n / (2.0 * positives);
 			cNeg = this.c * n / (2.0 * (n - positives));
 		}
-		float[] r = ratios(xs, labels, positive, features);
+		float[] r = ratios(xs, labels, positive, features, smoothing);
 		double[] w = new double[features + 1];
 		double[] alpha = new double[n];
 		double[] qii = new double[n];
@@ -125,16 +151,16 @@ final class LinearSvm {
 	/**
 	 * Ones, or the naive-Bayes log-count ratios of the features for the class.
 	 */
-	private float[] ratios(List<SparseVector> xs, int[] labels, int positive, int features) {
+	private static float[] ratios(List<SparseVector> xs, int[] labels, int positive, int features, double alpha) {
 		float[] r = new float[features];
 		java.util.Arrays.fill(r, 1f);
-		if (this.nbAlpha <= 0) {
+		if (alpha <= 0) {
 			return r;
 		}
 		double[] p = new double[features];
 		double[] q = new double[features];
-		java.util.Arrays.fill(p, this.nbAlpha);
-		java.util.Arrays.fill(q, this.nbAlpha);
+		java.util.Arrays.fill(p, alpha);
+		java.util.Arrays.fill(q, alpha);
 		for (int i = 0; i < xs.size(); i++) {
 			double[] side = (labels[i] == positive) ? p : q;
 			SparseVector x = xs.get(i);

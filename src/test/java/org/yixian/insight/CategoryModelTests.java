@@ -35,6 +35,34 @@ class CategoryModelTests {
 		assertThat(evaluation.total()).isEqualTo(56);
 		assertThat(evaluation.macroF1()).isGreaterThan(0.6);
 		assertThat(evaluation.perClass()).hasSize(8);
+		assertThat(evaluation.foldMacroF1()).hasSize(4).allSatisfy((f) -> assertThat(f).isBetween(0.0, 1.0));
+		assertThat(evaluation.summary()).containsKey("foldMacroF1");
+	}
+
+	@Test
+	void the_blended_model_is_one_linear_function_the_average_of_nb_svm_and_plain_svm() {
+		List<TextClassifier.Example> examples = Fixtures.examples();
+		FeatureExtractor extractor = ClassifierSettings.STANDARD.extractor(this.segmenter);
+		List<java.util.Map<String, Integer>> counts = examples.stream().map((e) -> extractor.counts(e.text())).toList();
+		Vocabulary vocabulary = Vocabulary.fit(counts, 2, ClassifierSettings.STANDARD.groupWeights());
+		List<SparseVector> xs = counts.stream().map(vocabulary::vector).toList();
+		List<String> labels = examples.stream().map(TextClassifier.Example::label).distinct().sorted().toList();
+		int[] y = examples.stream().mapToInt((e) -> labels.indexOf(e.label())).toArray();
+		float[][] nb = new LinearSvm(0.5, true, 60, 0.03, 0).train(xs, y, labels.size(), vocabulary.size(), (k) -> {
+		});
+		float[][] plain = new LinearSvm(0.5, true, 60, 0, 0).train(xs, y, labels.size(), vocabulary.size(), (k) -> {
+		});
+		float[][] blended = new LinearSvm(0.5, true, 60, 0.03, 0.5).train(xs, y, labels.size(), vocabulary.size(),
+				(k) -> {
+				});
+		assertThat(plain[0]).isNotEqualTo(nb[0]);
+		for (int k = 0; k < labels.size(); k++) {
+			for (int i = 0; i <= vocabulary.size(); i++) {
+				assertThat(blended[k][i]).isCloseTo(0.5f * (nb[k][i] + plain[k][i]),
+						org.assertj.core.data.Offset.offset(1e-5f));
+			}
+		}
+		assertThat(ClassifierSettings.STANDARD.with("blend", "0.25").blend()).isEqualTo(0.25);
 	}
 
 	@Test
@@ -53,7 +81,8 @@ class CategoryModelTests {
 				new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		String out = bytes.toString(StandardCharsets.UTF_8);
 		assertThat(code).as(out).isZero();
-		assertThat(out).containsPattern("accuracy 1\\.000")
+		assertThat(out).containsPattern("trained on 56 examples in [0-9.]+ s")
+			.containsPattern("accuracy 1\\.000")
 			.containsPattern("macro-F1 1\\.000")
 			.contains("0701", "0504");
 		ByteArrayOutputStream cv = new ByteArrayOutputStream();
@@ -64,6 +93,17 @@ class CategoryModelTests {
 						new PrintStream(cv, true, StandardCharsets.UTF_8)))
 			.isZero();
 		assertThat(cv.toString(StandardCharsets.UTF_8)).containsPattern("macro-F1 0\\.[0-9]{3}");
+		ByteArrayOutputStream seeds = new ByteArrayOutputStream();
+		assertThat(InsightCommands.run(
+				new String[] { "eval-classifier", "--train", file, "--cv", "4", "--seed", "1,2", "--text-column",
+						"title,content", "--label-column", "category" },
+				new PrintStream(seeds, true, StandardCharsets.UTF_8)))
+			.isZero();
+		assertThat(seeds.toString(StandardCharsets.UTF_8))
+			.containsPattern("macro-F1 per fold( [01]\\.[0-9]{3}){4} \\(mean [01]\\.[0-9]{3}\\)")
+			.containsPattern(
+					"seed 2: accuracy [01]\\.[0-9]{3}, macro-F1 [01]\\.[0-9]{3}, per fold( [01]\\.[0-9]{3}){4}")
+			.containsPattern("macro-F1 mean over 2 splits [01]\\.[0-9]{3}");
 		ByteArrayOutputStream bad = new ByteArrayOutputStream();
 		assertThat(InsightCommands.run(new String[] { "eval-classifier", "--train", file, "--cv", "4", "--text-column",
 				"nope", "--label-column", "category" }, new PrintStream(bad, true, StandardCharsets.UTF_8)))
