@@ -57,9 +57,13 @@ class CasePageController {
 
 	private final ReplyPhrases phrases;
 
+	private final LinkCaseAction links;
+
 	CasePageController(CaseWork work, CaseQueries queries, Units units, Categories categories, MessageSource messages,
 			Attachments attachments, CaseExport export, org.yixian.shared.TimeDisplay times, CaseDocuments documents,
-			CaseTracks tracks, CaseLists lists, DispatchSuggestions suggestions, ReplyPhrases phrases) {
+			CaseTracks tracks, CaseLists lists, DispatchSuggestions suggestions, ReplyPhrases phrases,
+			LinkCaseAction links) {
+		this.links = links;
 		this.phrases = phrases;
 		this.suggestions = suggestions;
 		this.lists = lists;
@@ -212,6 +216,7 @@ class CasePageController {
 				.ifPresent((parent) -> model.addAttribute("categoryParent", parent.name()));
 		}
 		model.addAttribute("printedAt", java.time.OffsetDateTime.now());
+		model.addAttribute("links", this.links.linksOf(id, actor, this.queries));
 		if (!view.availableActions().isEmpty()) {
 			model.addAttribute("phrases", this.phrases.visibleTo(actor));
 		}

@@ -64,6 +64,7 @@ class IntakeHintsController {
 		model.addAttribute("c", view);
 		model.addAttribute("similar", this.similar.forCase(id, actor, 10));
 		model.addAttribute("mayMerge", view.can("merge"));
+		model.addAttribute("mayLink", view.can("link"));
 		return "insight/similar :: similar";
 	}
 
