@@ -36,6 +36,8 @@ class PetitionFlowBrowserIT extends BrowserTest {
 		browser.findElement(By.id("areaUnitCode")).sendKeys("DC-HP-02");
 		browser.findElement(By.id("title")).sendKeys("廉租房申请两年未获答复");
 		browser.findElement(By.id("content")).sendKeys("本人2024年3月提交廉租房申请，材料齐全，至今两年未获任何答复，多次到街道询问无果，请求依法处理。");
+		waitFor(By.cssSelector("#insight-hints .insight-hints h3"));
+		assertThat(browser.findElement(By.id("insight-hints")).getText()).contains("相似");
 		shot("40-petition-register");
 		submit(By.id("register"));
 		waitFor(By.id("created-number"));
