@@ -18,6 +18,7 @@ create table metric_cases (
 create table metric_steps (
     id        bigint generated always as identity primary key,
     case_id   bigint not null,
+    seq       bigint not null,
     at        timestamptz not null,
     action    text not null,
     from_status text,
@@ -25,7 +26,7 @@ create table metric_steps (
     lead_unit text,
     payload   jsonb
 );
-create index metric_steps_case_idx on metric_steps (case_id, at, id);
+create index metric_steps_case_idx on metric_steps (case_id, seq);
 
 create table metric_facts (
     case_id         bigint not null,

@@ -55,11 +55,10 @@ public class CaseHistories {
 			.query((rs) -> {
 				String from = rs.getString("from_status");
 				String to = rs.getString("to_status");
-				cases.get(rs.getLong("case_id"))
-					.steps()
-					.add(new Step(rs.getObject("at", OffsetDateTime.class), rs.getString("action"),
-							(from != null) ? CaseStatus.valueOf(from) : null,
-							(to != null) ? CaseStatus.valueOf(to) : null, Timeline.parse(rs.getString("payload"))));
+				List<Step> steps = cases.get(rs.getLong("case_id")).steps();
+				steps.add(new Step(steps.size(), rs.getObject("at", OffsetDateTime.class), rs.getString("action"),
+						(from != null) ? CaseStatus.valueOf(from) : null, (to != null) ? CaseStatus.valueOf(to) : null,
+						Timeline.parse(rs.getString("payload"))));
 			});
 		return List.copyOf(cases.values());
 	}
@@ -72,9 +71,11 @@ public class CaseHistories {
 	}
 
 	/**
-	 * One entry of the timeline as {@link CaseEvents.Transitioned} carries it.
+	 * One entry of the timeline as {@link CaseEvents.Transitioned} carries it; here its
+	 * {@code sequence} is its position in the timeline.
 	 */
-	public record Step(OffsetDateTime at, String action, CaseStatus from, CaseStatus to, Map<String, Object> payload) {
+	public record Step(long sequence, OffsetDateTime at, String action, CaseStatus from, CaseStatus to,
+			Map<String, Object> payload) {
 	}
 
 }

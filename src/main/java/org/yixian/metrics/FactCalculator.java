@@ -17,18 +17,14 @@ import org.yixian.casework.CaseStatus;
  * The figures of one case from its timeline alone, as a pure function: the same code
  * serves the event listener (on the steps metrics copied from the events) and the
  * from-scratch recount (on casework's timeline). Acts count at their time ({@code at}),
- * not when they were recorded: the steps are taken in the order of {@code at}. Credit
- * goes to the unit that led the case when the counted act happened, read from the
- * payloads (an assignment names its unit). A case counts its last reply and its last
- * return visit only, so a reopened case is judged by how it ended.
+ * not when they were recorded: the steps are taken in the order of {@code at} (in the
+ * order they were written where two share their time), and the case's status is the one
+ * its last written step left. Credit goes to the unit that led the case when the counted
+ * act happened, read from the payloads (an assignment names its unit). A case counts its
+ * last reply and its last return visit only, so a reopened case is judged by how it
+ * ended.
  */
 final class FactCalculator {
-
-	/** Actions in the order they happen when recorded at the same instant. */
-	private static final List<String> ORDER = List.of("register", "dispatch", "review-return", "escalate", "transfer",
-			"review-objection", "accept", "sign", "contact", "return", "request-extension", "decide-extension", "reply",
-			"review-reply", "return-visit", "reopen", "decide", "request-review", "review-decide", "request-recheck",
-			"recheck-decide", "close", "merge", "archive");
 
 	private final ZoneId zone;
 
@@ -36,22 +32,15 @@ final class FactCalculator {
 		this.zone = zone;
 	}
 
-	static Comparator<Step> chronological() {
-		return Comparator.comparing(Step::at).thenComparing((s) -> rank(s.action()));
-	}
-
-	private static int rank(String action) {
-		int i = ORDER.indexOf(action);
-		return (i < 0) ? ORDER.size() : i;
-	}
-
 	/**
-	 * @param recorded the steps in the order they were recorded
+	 * @param recorded the steps, each with its place in the order they were written
 	 */
 	CaseFacts compute(CaseKind kind, String areaUnitCode, String categoryCode, OffsetDateTime receivedAt,
 			List<Step> recorded) {
 		List<Step> steps = new ArrayList<>(recorded);
-		steps.sort(chronological());
+		steps.sort(Comparator.comparing(Step::sequence));
+		List<Step> written = List.copyOf(steps);
+		steps.sort(Comparator.comparing(Step::at).thenComparing(Step::sequence));
 		Walk walk = new Walk();
 		if (areaUnitCode != null && receivedAt != null) {
 			walk.facts.add(new CaseFacts.Fact((kind == CaseKind.PETITION) ? Measure.P_REGISTERED : Measure.REGISTERED,
@@ -61,7 +50,7 @@ final class FactCalculator {
 			walk.take(step);
 		}
 		CaseStatus status = null;
-		for (Step step : recorded) {
+		for (Step step : written) {
 			if (step.to() != null) {
 				status = step.to();
 			}

@@ -63,9 +63,10 @@ class MetricsFeed {
 			.params(event.kind().name(), event.caseId())
 			.update();
 		this.jdbc.sql("""
-				insert into metric_steps (case_id, at, action, from_status, to_status, lead_unit, payload)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb)""")
-			.params(event.caseId(), event.at(), event.action(), (event.from() != null) ? event.from().name() : null,
+				insert into metric_steps (case_id, seq, at, action, from_status, to_status, lead_unit, payload)
+				values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+			.params(event.caseId(), event.sequence(), event.at(), event.action(),
+					(event.from() != null) ? event.from().name() : null,
 					(event.to() != null) ? event.to().name() : null, event.leadUnitCode(),
 					JSON.writeValueAsString((event.payload() != null) ? event.payload() : java.util.Map.of()))
 			.update();
@@ -100,9 +101,9 @@ class MetricsFeed {
 			.single();
 		List<Step> steps = new ArrayList<>();
 		this.jdbc.sql("""
-				select at, action, from_status, to_status, payload::text as payload
-				from metric_steps where case_id = ? order by id""").param(caseId).query((rs) -> {
-			steps.add(new Step(rs.getObject("at", OffsetDateTime.class), rs.getString("action"),
+				select seq, at, action, from_status, to_status, payload::text as payload
+				from metric_steps where case_id = ? order by seq""").param(caseId).query((rs) -> {
+			steps.add(new Step(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class), rs.getString("action"),
 					status(rs.getString("from_status")), status(rs.getString("to_status")),
 					JSON.readValue(rs.getString("payload"), new TypeReference<Map<String, Object>>() {
 					})));

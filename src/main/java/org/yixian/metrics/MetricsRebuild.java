@@ -67,8 +67,8 @@ class MetricsRebuild {
 						this.units.id(history.areaUnitCode()), history.categoryCode(), accused, history.receivedAt() });
 				List<Step> steps = published(history);
 				for (Step step : steps) {
-					stepRows.add(new Object[] { history.caseId(), step.at(), step.action(), name(step.from()),
-							name(step.to()),
+					stepRows.add(new Object[] { history.caseId(), step.sequence(), step.at(), step.action(),
+							name(step.from()), name(step.to()),
 							JSON.writeValueAsString((step.payload() != null) ? step.payload() : Map.of()) });
 				}
 				CaseFacts facts = compute(history, steps);
@@ -85,8 +85,8 @@ class MetricsRebuild {
 							values (?, ?, ?, ?, ?, ?, true)""",
 					caseRows);
 			this.template.batchUpdate("""
-					insert into metric_steps (case_id, at, action, from_status, to_status, payload)
-					values (?, ?, ?, ?, ?, ?::jsonb)""", stepRows);
+					insert into metric_steps (case_id, seq, at, action, from_status, to_status, payload)
+					values (?, ?, ?, ?, ?, ?, ?::jsonb)""", stepRows);
 		}
 		this.rollups.addCounts(totals);
 		return cases;

@@ -34,6 +34,8 @@ class RatesFixtureTests {
 
 	static final Weights.Values DEFAULTS = new Weights.Values(0.5, 0.8, 0.2, 0.4, 0.4);
 
+	static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
 	final FactCalculator calculator = new FactCalculator(ZONE);
 
 	static OffsetDateTime at(String local) {
@@ -45,7 +47,7 @@ class RatesFixtureTests {
 		for (int i = 0; i + 1 < payload.length; i += 2) {
 			values.put((String) payload[i], payload[i + 1]);
 		}
-		return new Step(at(local), action, from, to, values);
+		return new Step(SEQUENCE.incrementAndGet(), at(local), action, from, to, values);
 	}
 
 	static Step dispatch(String local, String unit, String signDue, String replyDue) {
@@ -168,17 +170,28 @@ class RatesFixtureTests {
 	}
 
 	@Test
-	void the_order_in_which_steps_were_recorded_does_not_change_the_facts_only_their_times_do() {
+	void the_order_in_which_events_arrive_does_not_change_the_facts() {
 		List<Step> steps = new ArrayList<>(reopened());
 		CaseFacts inOrder = this.calculator.compute(CaseKind.DEMAND, null, null, null, steps);
 		Random random = new Random(7);
 		for (int i = 0; i < 20; i++) {
-			List<Step> shuffled = new ArrayList<>(steps.subList(0, steps.size() - 1));
+			List<Step> shuffled = new ArrayList<>(steps);
 			Collections.shuffle(shuffled, random);
-			shuffled.add(steps.get(steps.size() - 1));
 			CaseFacts facts = this.calculator.compute(CaseKind.DEMAND, null, null, null, shuffled);
 			assertThat(facts.facts()).containsExactlyInAnyOrderElementsOf(inOrder.facts());
+			assertThat(facts.open()).isEqualTo(inOrder.open());
 		}
+	}
+
+	@Test
+	void a_back_dated_visit_written_last_is_not_the_last_visit_when_a_later_one_exists() {
+		List<Step> steps = new ArrayList<>(reopened());
+		// recorded after everything else, but it happened before the second visit
+		steps.add(visit("2026-02-08T09:00", "A", "PARTLY", "UNSATISFIED", VISITING));
+		Map<Measure, long[]> sums = sums("A", List.of(steps));
+		assertThat(sums.get(Measure.VISITED)[0]).isEqualTo(1);
+		assertThat(sums.get(Measure.VISIT_RESOLVED)[0]).isEqualTo(1);
+		assertThat(sums).doesNotContainKey(Measure.VISIT_PARTLY);
 	}
 
 	@Test
