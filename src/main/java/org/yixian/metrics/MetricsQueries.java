@@ -56,6 +56,18 @@ class MetricsQueries {
 		return this.units.require(code, actor.scope());
 	}
 
+	/**
+	 * The units whose figures the dashboard offers: the city, districts, streets,
+	 * departments and utilities in the caller's scope.
+	 */
+	List<Unit> pickable(Actor actor) {
+		return this.units.tree(actor.scope())
+			.stream()
+			.filter((u) -> u.path().equals(actor.scope().pathPrefix()) || u.kind() == UnitKind.CITY
+					|| MetricsApiController.RANKED.contains(u.kind()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	Figures rates(Unit unit, Period period, Actor actor) {
 		Map<Measure, long[]> sums = new EnumMap<>(Measure.class);
