@@ -65,9 +65,9 @@ class DrillDown {
 			from = """
 					from metric_open o join units u on u.id = o.unit_id
 					where u.path like ? and o.accused_unit_id <> all(?) and """ + switch (name) {
-				case "OVERDUE" -> "o.kind = 'DEMAND' and o.due_at < ?";
-				case "BACKLOG" -> "o.kind = 'PETITION' and o.due_at < ?";
-				default -> "o.sign_due_at >= ?";
+				case "OVERDUE" -> " o.kind = 'DEMAND' and o.due_at < ?";
+				case "BACKLOG" -> " o.kind = 'PETITION' and o.due_at < ?";
+				default -> " o.sign_due_at >= ?";
 			};
 			params.addAll(List.of(unit.path() + "%", ancestry, now));
 		}
