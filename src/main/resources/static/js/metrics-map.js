@@ -15,7 +15,17 @@
   }
   var max = 1;
   data.areas.forEach(function (a) { if (a.leaf) { max = Math.max(max, a.cases); } });
+  // the view must be set before any layer is added
   var bounds = null;
+  data.areas.forEach(function (a) {
+    var b = L.geoJSON({ type: 'Feature', geometry: a.geometry, properties: {} }).getBounds();
+    bounds = bounds ? bounds.extend(b) : b;
+  });
+  if (bounds) {
+    map.fitBounds(bounds, { padding: [12, 12] });
+  } else {
+    map.setView([0, 0], 2);
+  }
   data.areas.forEach(function (a) {
     var leaf = a.leaf;
     var layer = L.geoJSON({ type: 'Feature', geometry: a.geometry, properties: {} }, {
@@ -29,7 +39,6 @@
     }).addTo(map);
     layer.bindTooltip(a.name + '：' + a.cases + ' ' + data.casesLabel);
     var b = layer.getBounds();
-    bounds = bounds ? bounds.extend(b) : b;
     if (leaf) {
       var centre = b.getCenter();
       var radius = a.cases > 0 ? 6 + 24 * Math.sqrt(a.cases / max) : 3;
@@ -40,8 +49,5 @@
         .addTo(map);
     }
   });
-  if (bounds) {
-    map.fitBounds(bounds, { padding: [12, 12] });
-  }
   element.setAttribute('data-ready', 'true');
 })();
