@@ -156,6 +156,7 @@ public final class Bench {
 				this.facts.put("cases", count(db, "select count(*) from cases"));
 				this.facts.put("databaseSizeMb", count(db, "select pg_database_size(current_database()) / 1048576"));
 				this.facts.put("scorecardMs", scorecard(db));
+				this.facts.put("rollupScorecard", RollupBench.measure(db, http, token(http, "leader")));
 			}
 			this.facts.put("pgbench", pgbench());
 		}

@@ -25,9 +25,17 @@ public final class CaseEvents {
 	/**
 	 * A named action changed a case (or only its history: a contact, a supervision).
 	 * {@code leadUnitCode} is the unit leading the case after the action.
+	 * {@code sequence} orders a case's events as they were written (the case's version
+	 * after the write times {@link #PER_WRITE}, plus the entry's position in it),
+	 * whatever order listeners receive them in and whatever their {@code at}.
 	 */
 	public record Transitioned(long caseId, String number, CaseKind kind, String action, CaseStatus from, CaseStatus to,
-			OffsetDateTime at, String actor, String actorUnit, String leadUnitCode, Map<String, Object> payload) {
+			OffsetDateTime at, String actor, String actorUnit, String leadUnitCode, Map<String, Object> payload,
+			long sequence) {
+
+		/** Room for the entries of one write in {@link #sequence}. */
+		public static final long PER_WRITE = 65_536;
+
 	}
 
 	/**

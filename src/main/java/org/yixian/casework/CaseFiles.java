@@ -151,7 +151,7 @@ class CaseFiles {
 		if (updated == 0) {
 			throw new ConflictException("STALE_VERSION", "error.staleVersion");
 		}
-		writeParts(file);
+		writeParts(file, file.version + 1);
 	}
 
 	/**
@@ -170,10 +170,13 @@ class CaseFiles {
 					file.replyResult, file.replyApproved, file.parentCaseId,
 					(file.accused != null) ? file.accused.id() : null, file.id)
 			.update();
-		writeParts(file);
+		writeParts(file, 0);
 	}
 
-	private void writeParts(CaseFile file) {
+	/**
+	 * @param written the case's version after this write, which orders its events
+	 */
+	private void writeParts(CaseFile file, long written) {
 		file.deadlines.forEach((kind, deadline) -> {
 			if (deadline.dirty()) {
 				this.jdbc.sql("""
@@ -231,17 +234,20 @@ class CaseFiles {
 							message, now);
 				});
 		}
-		publish(file);
+		publish(file, written);
 	}
 
-	private void publish(CaseFile file) {
+	private void publish(CaseFile file, long written) {
 		String lead = file.lead().filter(UnitTask::isOpen).map((t) -> t.unitCode).orElse(null);
+		int position = 0;
 		for (CaseFile.NewEvent event : file.newEvents) {
+			long sequence = written * CaseEvents.Transitioned.PER_WRITE + position++;
 			if ("register".equals(event.action())) {
 				continue;
 			}
-			this.events.publishEvent(new CaseEvents.Transitioned(file.id, file.number, file.kind, event.action(),
-					event.from(), event.to(), event.at(), event.actor(), event.actorUnit(), lead, event.payload()));
+			this.events
+				.publishEvent(new CaseEvents.Transitioned(file.id, file.number, file.kind, event.action(), event.from(),
+						event.to(), event.at(), event.actor(), event.actorUnit(), lead, event.payload(), sequence));
 			if (event.to() != null && !event.to().isOpen() && (event.from() == null || event.from().isOpen())) {
 				this.events
 					.publishEvent(new CaseEvents.Finished(file.id, file.number, file.kind, event.to(), event.at()));

@@ -61,6 +61,7 @@ class DemandWorkflow {
 		if (!blank(note)) {
 			payload.put("note", note);
 		}
+		payload.putAll(clocks(file));
 		file.record(context.actor(), context.at(), "dispatch", from,
 				target.name() + (blank(note) ? "" : "：" + note.strip()), true, payload);
 		return Outcome.DONE;
@@ -91,6 +92,17 @@ class DemandWorkflow {
 		file.setDeadline(DeadlineKind.SIGN, this.calendar.deadline(at, limits.sign()));
 		file.setDeadline(DeadlineKind.REPLY, this.calendar.deadline(at, limits.reply()));
 		file.notifyUnit(target.id(), "DISPATCHED", "case.notice.dispatched");
+	}
+
+	/**
+	 * The SIGN and REPLY deadlines just set, for the payload of an assignment (metrics
+	 * counts in-time signatures and replies from the timeline alone).
+	 */
+	private static Map<String, Object> clocks(CaseFile file) {
+		Map<String, Object> clocks = new LinkedHashMap<>();
+		file.deadline(DeadlineKind.SIGN).ifPresent((d) -> clocks.put("signDueAt", d.dueAt().toString()));
+		file.deadline(DeadlineKind.REPLY).ifPresent((d) -> clocks.put("replyDueAt", d.dueAt().toString()));
+		return clocks;
 	}
 
 	Outcome sign(ActionContext context) {
@@ -134,9 +146,10 @@ class DemandWorkflow {
 				return Outcome.invalid("unitCode", "NotBlank");
 			}
 			assign(context, newUnit, List.of(), List.of(), limits);
+			Map<String, Object> payload = payload("decision", "ACCEPT", "unitCode", newUnit.code(), "comment", comment);
+			payload.putAll(clocks(file));
 			file.record(context.actor(), context.at(), "review-return", RETURNED,
-					newUnit.name() + (blank(comment) ? "" : "：" + comment), false,
-					payload("decision", "ACCEPT", "unitCode", newUnit.code(), "comment", comment));
+					newUnit.name() + (blank(comment) ? "" : "：" + comment), false, payload);
 			return Outcome.DONE;
 		}
 		UnitTask lead = file.lead().orElseThrow();
@@ -301,7 +314,8 @@ class DemandWorkflow {
 		file.visitedAt(null);
 		file.setDeadline(DeadlineKind.REPLY, this.calendar.deadline(context.at(), limits.reply()));
 		file.record(context.actor(), context.at(), "reopen", from, reason, true,
-				Map.of("reason", reason, "unitCode", lead.unitCode()));
+				payload("reason", reason, "unitCode", lead.unitCode(), "replyDueAt",
+						file.deadline(DeadlineKind.REPLY).map((d) -> d.dueAt().toString()).orElse(null)));
 		file.notifyUnit(lead.unitId(), "REOPENED", "case.notice.reopened");
 		return Outcome.DONE;
 	}
@@ -346,8 +360,9 @@ class DemandWorkflow {
 		}
 		CaseStatus from = file.status();
 		assign(context, higher, List.of(), List.of(), limits);
-		file.record(context.actor(), context.at(), "escalate", from, higher.name() + "：" + reason, true,
-				Map.of("unitCode", higher.code(), "reason", reason));
+		Map<String, Object> payload = payload("unitCode", higher.code(), "reason", reason);
+		payload.putAll(clocks(file));
+		file.record(context.actor(), context.at(), "escalate", from, higher.name() + "：" + reason, true, payload);
 		return Outcome.DONE;
 	}
 

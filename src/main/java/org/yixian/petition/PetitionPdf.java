@@ -1,32 +1,19 @@
 package org.yixian.petition;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
-import org.apache.fontbox.cmap.CMap;
-import org.apache.fontbox.cmap.CMapParser;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.yixian.shared.ChinesePdf;
 
 /**
  * Renders the written decisions of the petition office — 处理意见书, 复查意见书 and 复核意见书 — as A4
@@ -79,25 +66,6 @@ final class PetitionPdf {
 
 	private static final float PAGE_NUMBER_SIZE = 12;
 
-	private static final String FONT_RESOURCE = "F1";
-
-	private static final String FONT_NAME = "STSong-Light";
-
-	private static final String ENCODING = "UniGB-UCS2-H";
-
-	/** Printed in place of a character that UCS-2 cannot encode. */
-	private static final char GETA = '〓';
-
-	/**
-	 * Advance widths (per 1000 em) of CIDs 1–95, the proportional Latin glyphs that
-	 * UniGB-UCS2-H maps U+0020–U+007E to; every other glyph used here is full width.
-	 */
-	private static final int[] LATIN_WIDTHS = { 207, 270, 342, 467, 462, 797, 710, 239, 374, 374, 423, 605, 238, 375,
-			238, 334, 462, 462, 462, 462, 462, 462, 462, 462, 462, 462, 238, 238, 605, 605, 605, 344, 748, 684, 560,
-			695, 739, 563, 511, 729, 793, 318, 312, 666, 526, 896, 758, 772, 544, 772, 628, 465, 607, 753, 711, 972,
-			647, 620, 607, 374, 333, 374, 606, 500, 239, 417, 503, 427, 529, 415, 264, 444, 518, 241, 230, 495, 228,
-			793, 527, 524, 524, 504, 338, 336, 277, 517, 450, 652, 466, 452, 407, 370, 258, 370, 605 };
-
 	/** Characters that must not begin a line (they hang into the margin instead). */
 	private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%";
 
@@ -117,7 +85,7 @@ final class PetitionPdf {
 		try (PDDocument document = new PDDocument()) {
 			Composer composer = new Composer();
 			compose(letter, composer);
-			composer.writeTo(document);
+			composer.canvas.writeTo(document);
 			describe(letter, document);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
@@ -205,40 +173,6 @@ final class PetitionPdf {
 	}
 
 	/**
-	 * The width of a character in points.
-	 */
-	private static float width(int codePoint, float size) {
-		int cid = Glyphs.CMAP.toCID(code(codePoint), 2);
-		int width = 1000;
-		if (cid >= 1 && cid <= LATIN_WIDTHS.length) {
-			width = LATIN_WIDTHS[cid - 1];
-		}
-		return width * size / 1000;
-	}
-
-	private static float width(CharSequence text, float size) {
-		return (float) text.codePoints().mapToDouble((codePoint) -> width(codePoint, size)).sum();
-	}
-
-	/**
-	 * The two-byte UniGB-UCS2-H code a character is printed with.
-	 */
-	private static int code(int codePoint) {
-		if (codePoint > 0xFFFF || Character.isSurrogate((char) codePoint)) {
-			return GETA;
-		}
-		if (codePoint == 0x00B7) {
-			// MIDDLE DOT (as in names such as 阿依古丽·买买提) is only mapped as
-			// KATAKANA MIDDLE DOT, the GB 2312 form
-			return 0x30FB;
-		}
-		if (codePoint == 0x00A0) {
-			return ' ';
-		}
-		return codePoint;
-	}
-
-	/**
 	 * Breaks a paragraph into lines: between any two Chinese characters, between an ASCII
 	 * word and its neighbours, never before closing or after opening punctuation.
 	 * @param text the paragraph
@@ -256,7 +190,7 @@ final class PetitionPdf {
 		while (i < tokens.size()) {
 			String token = tokens.get(i);
 			float available = lines.isEmpty() ? firstWidth : width;
-			float tokenWidth = width(token, size);
+			float tokenWidth = ChinesePdf.width(token, size);
 			if (line.length() == 0 && token.equals(" ") && !lines.isEmpty()) {
 				i++;
 			}
@@ -276,10 +210,10 @@ final class PetitionPdf {
 			else if (line.length() == 0) {
 				// a word wider than the line: break it anywhere
 				int fits = 1;
-				while (fits < token.length() && width(token.substring(0, fits + 1), size) <= available) {
+				while (fits < token.length() && ChinesePdf.width(token.substring(0, fits + 1), size) <= available) {
 					fits++;
 				}
-				lines.add(new Line(token.substring(0, fits), width(token.substring(0, fits), size), false));
+				lines.add(new Line(token.substring(0, fits), ChinesePdf.width(token.substring(0, fits), size), false));
 				tokens.set(i, token.substring(fits));
 			}
 			else {
@@ -290,15 +224,15 @@ final class PetitionPdf {
 					line.setLength(last);
 				}
 				String full = line.toString().stripTrailing();
-				lines.add(new Line(full, width(full, size), false));
+				lines.add(new Line(full, ChinesePdf.width(full, size), false));
 				line.setLength(0);
 				line.append(carried);
-				lineWidth = width(carried, size);
+				lineWidth = ChinesePdf.width(carried, size);
 			}
 		}
 		if (line.length() > 0 || lines.isEmpty()) {
 			String full = line.toString().stripTrailing();
-			lines.add(new Line(full, width(full, size), true));
+			lines.add(new Line(full, ChinesePdf.width(full, size), true));
 		}
 		return lines;
 	}
@@ -326,14 +260,6 @@ final class PetitionPdf {
 
 	private static boolean isWordCharacter(char c) {
 		return c > ' ' && c < 0x7F;
-	}
-
-	private static String number(float value) {
-		String formatted = String.format(Locale.ROOT, "%.2f", value);
-		if (formatted.endsWith(".00")) {
-			return formatted.substring(0, formatted.length() - 3);
-		}
-		return formatted;
 	}
 
 	/**
@@ -366,34 +292,12 @@ final class PetitionPdf {
 	}
 
 	/**
-	 * The CMap that maps the codes to glyphs, loaded on first use.
-	 */
-	private static final class Glyphs {
-
-		static final CMap CMAP = load();
-
-		private static CMap load() {
-			try {
-				return new CMapParser().parsePredefined(ENCODING);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("The predefined CMap " + ENCODING + " is missing", ex);
-			}
-		}
-
-	}
-
-	/**
 	 * Lays the letter out top to bottom, page by page, as content stream operators, and
 	 * keeps track of the characters used for the ToUnicode CMap.
 	 */
 	private static final class Composer {
 
-		private final List<StringBuilder> pages = new ArrayList<>();
-
-		private final Map<Integer, String> used = new TreeMap<>();
-
-		private StringBuilder content;
+		private final ChinesePdf.Canvas canvas = new ChinesePdf.Canvas();
 
 		/** The top of the next line. */
 		private float y;
@@ -403,12 +307,11 @@ final class PetitionPdf {
 		}
 
 		private void newPage() {
-			this.content = new StringBuilder();
-			this.pages.add(this.content);
+			this.canvas.newPage();
 			this.y = TOP;
-			String number = "— " + this.pages.size() + " —";
-			float width = width(number, PAGE_NUMBER_SIZE);
-			show(number, (PAGE_WIDTH - width) / 2, BOTTOM - 7 * MM - PAGE_NUMBER_SIZE, PAGE_NUMBER_SIZE, 0);
+			String number = "— " + this.canvas.pageCount() + " —";
+			float width = ChinesePdf.width(number, PAGE_NUMBER_SIZE);
+			this.canvas.show(number, (PAGE_WIDTH - width) / 2, BOTTOM - 7 * MM - PAGE_NUMBER_SIZE, PAGE_NUMBER_SIZE, 0);
 		}
 
 		void space(float height) {
@@ -467,7 +370,7 @@ final class PetitionPdf {
 			float right = LEFT + TEXT_WIDTH - 2 * BODY_SIZE;
 			float blockWidth = 0;
 			for (String line : lines) {
-				blockWidth = Math.max(blockWidth, Math.min(width(line, BODY_SIZE), TEXT_WIDTH));
+				blockWidth = Math.max(blockWidth, Math.min(ChinesePdf.width(line, BODY_SIZE), TEXT_WIDTH));
 			}
 			float left = Math.max(LEFT, right - blockWidth);
 			if (this.y - (lines.size() + 1) * BODY_LEADING < BOTTOM) {
@@ -498,15 +401,16 @@ final class PetitionPdf {
 				newPage();
 			}
 			float top = BOTTOM + height;
-			this.content.append("0.5 w ")
-				.append(number(LEFT))
+			this.canvas.raw(new StringBuilder().append("0.5 w ")
+				.append(ChinesePdf.number(LEFT))
 				.append(' ')
-				.append(number(top))
+				.append(ChinesePdf.number(top))
 				.append(" m ")
-				.append(number(LEFT + TEXT_WIDTH))
+				.append(ChinesePdf.number(LEFT + TEXT_WIDTH))
 				.append(' ')
-				.append(number(top))
-				.append(" l S\n");
+				.append(ChinesePdf.number(top))
+				.append(" l S\n")
+				.toString());
 			this.y = top - 8;
 			for (Line line : lines) {
 				line(line.text(), LEFT, FOOTER_SIZE, FOOTER_LEADING, 0);
@@ -518,168 +422,8 @@ final class PetitionPdf {
 				newPage();
 			}
 			float baseline = this.y - (leading - size) / 2 - size * 0.88f;
-			show(text, x, baseline, size, characterSpacing);
+			this.canvas.show(text, x, baseline, size, characterSpacing);
 			this.y -= leading;
-		}
-
-		private void show(String text, float x, float baseline, float size, float characterSpacing) {
-			StringBuilder hex = new StringBuilder(text.length() * 4);
-			text.codePoints().forEach((codePoint) -> {
-				int code = code(codePoint);
-				hex.append(String.format("%04X", code));
-				this.used.put(code, (code == GETA) ? String.valueOf(GETA) : Character.toString(codePoint));
-			});
-			this.content.append("BT /")
-				.append(FONT_RESOURCE)
-				.append(' ')
-				.append(number(size))
-				.append(" Tf ")
-				.append(number(characterSpacing))
-				.append(" Tc ")
-				.append(number(x))
-				.append(' ')
-				.append(number(baseline))
-				.append(" Td <")
-				.append(hex)
-				.append("> Tj ET\n");
-		}
-
-		void writeTo(PDDocument document) throws IOException {
-			COSDictionary fonts = new COSDictionary();
-			fonts.setItem(FONT_RESOURCE, font(document));
-			for (StringBuilder pageContent : this.pages) {
-				PDPage page = new PDPage(PDRectangle.A4);
-				PDResources resources = new PDResources();
-				resources.getCOSObject().setItem(COSName.FONT, fonts);
-				page.setResources(resources);
-				byte[] bytes = pageContent.toString().getBytes(StandardCharsets.US_ASCII);
-				page.setContents(new PDStream(document, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE));
-				document.addPage(page);
-			}
-		}
-
-		/**
-		 * The Type 0 font: STSong-Light through UniGB-UCS2-H, not embedded.
-		 */
-		private COSDictionary font(PDDocument document) throws IOException {
-			COSDictionary descriptor = new COSDictionary();
-			descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-			descriptor.setName(COSName.FONT_NAME, FONT_NAME);
-			descriptor.setInt(COSName.FLAGS, 6);
-			descriptor.setItem(COSName.FONT_BBOX, integers(-25, -254, 1000, 880));
-			descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-			descriptor.setInt(COSName.ASCENT, 880);
-			descriptor.setInt(COSName.DESCENT, -120);
-			descriptor.setInt(COSName.CAP_HEIGHT, 880);
-			descriptor.setInt(COSName.STEM_V, 93);
-
-			COSDictionary systemInfo = new COSDictionary();
-			systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
-			systemInfo.setItem(COSName.ORDERING, new COSString("GB1"));
-			systemInfo.setInt(COSName.SUPPLEMENT, Glyphs.CMAP.getSupplement());
-
-			COSArray latinWidths = new COSArray();
-			for (int width : LATIN_WIDTHS) {
-				latinWidths.add(COSInteger.get(width));
-			}
-			COSArray widths = new COSArray();
-			widths.add(COSInteger.ONE);
-			widths.add(latinWidths);
-
-			COSDictionary cidFont = new COSDictionary();
-			cidFont.setItem(COSName.TYPE, COSName.FONT);
-			cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
-			cidFont.setName(COSName.BASE_FONT, FONT_NAME);
-			cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
-			cidFont.setItem(COSName.FONT_DESC, descriptor);
-			cidFont.setInt(COSName.DW, 1000);
-			cidFont.setItem(COSName.W, widths);
-
-			COSArray descendants = new COSArray();
-			descendants.add(cidFont);
-
-			COSDictionary font = new COSDictionary();
-			font.setItem(COSName.TYPE, COSName.FONT);
-			font.setItem(COSName.SUBTYPE, COSName.TYPE0);
-			font.setName(COSName.BASE_FONT, FONT_NAME);
-			font.setName(COSName.ENCODING, ENCODING);
-			font.setItem(COSName.DESCENDANT_FONTS, descendants);
-			byte[] toUnicode = toUnicode().getBytes(StandardCharsets.US_ASCII);
-			font.setItem(COSName.TO_UNICODE,
-					new PDStream(document, new ByteArrayInputStream(toUnicode), COSName.FLATE_DECODE));
-			return font;
-		}
-
-		private static COSArray integers(int... values) {
-			COSArray array = new COSArray();
-			for (int value : values) {
-				array.add(COSInteger.get(value));
-			}
-			return array;
-		}
-
-		/**
-		 * A ToUnicode CMap for the codes used: runs of consecutive codes that map to
-		 * consecutive characters as ranges, the rest one by one.
-		 */
-		private String toUnicode() {
-			List<String> ranges = new ArrayList<>();
-			List<String> singles = new ArrayList<>();
-			List<Map.Entry<Integer, String>> entries = new ArrayList<>(this.used.entrySet());
-			int i = 0;
-			while (i < entries.size()) {
-				int start = entries.get(i).getKey();
-				String unicode = entries.get(i).getValue();
-				int end = i;
-				while (end + 1 < entries.size() && continues(entries.get(end), entries.get(end + 1))) {
-					end++;
-				}
-				if (end > i) {
-					ranges.add(String.format("<%04X> <%04X> <%04X>", start, entries.get(end).getKey(), start));
-				}
-				else {
-					singles.add(String.format("<%04X> <%s>", start, utf16(unicode)));
-				}
-				i = end + 1;
-			}
-			StringBuilder cmap = new StringBuilder();
-			cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-				.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-				.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-				.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-			append(cmap, ranges, "bfrange");
-			append(cmap, singles, "bfchar");
-			cmap.append("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n");
-			return cmap.toString();
-		}
-
-		/**
-		 * Whether the next entry continues an identity range (same high byte, code and
-		 * character one up).
-		 */
-		private static boolean continues(Map.Entry<Integer, String> entry, Map.Entry<Integer, String> next) {
-			int code = entry.getKey();
-			int nextCode = next.getKey();
-			return nextCode == code + 1 && (nextCode >> 8) == (code >> 8) && entry.getValue().length() == 1
-					&& entry.getValue().charAt(0) == code && next.getValue().length() == 1
-					&& next.getValue().charAt(0) == nextCode;
-		}
-
-		private static void append(StringBuilder cmap, List<String> entries, String kind) {
-			for (int from = 0; from < entries.size(); from += 100) {
-				List<String> block = entries.subList(from, Math.min(from + 100, entries.size()));
-				cmap.append(block.size()).append(" begin").append(kind).append('\n');
-				block.forEach((entry) -> cmap.append(entry).append('\n'));
-				cmap.append("end").append(kind).append('\n');
-			}
-		}
-
-		private static String utf16(String text) {
-			StringBuilder hex = new StringBuilder();
-			for (char c : text.toCharArray()) {
-				hex.append(String.format("%04X", (int) c));
-			}
-			return hex.toString();
 		}
 
 	}

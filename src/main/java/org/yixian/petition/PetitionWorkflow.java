@@ -97,7 +97,8 @@ class PetitionWorkflow {
 		file.meetDeadline(DeadlineKind.OBJECT, at);
 		file.setDeadline(DeadlineKind.DECIDE, this.calendar.deadline(at, PetitionClocks.DECIDE));
 		file.record(context.actor(), at, "accept", from, note, true,
-				payload("unitCode", file.lead().map(UnitTask::unitCode).orElse(null), "note", note));
+				payload("unitCode", file.lead().map(UnitTask::unitCode).orElse(null), "note", note, "dueAt",
+						file.deadline(DeadlineKind.DECIDE).map((d) -> d.dueAt().toString()).orElse(null)));
 		file.messageCitizen("petition.message.accepted");
 		return Outcome.DONE;
 	}

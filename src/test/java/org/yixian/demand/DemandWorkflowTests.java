@@ -99,8 +99,10 @@ class DemandWorkflowTests {
 		assertThat(file.notices()).containsExactly(new Notice(5, "ASSIST", "case.notice.assist"),
 				new Notice(6, "COPY", "case.notice.copy"), new Notice(3, "DISPATCHED", "case.notice.dispatched"));
 		assertThat(file.newEvents()).containsExactly(new NewEvent(at("2026-02-12T10:00"), "dispatcher", "QS-12345",
-				"dispatch", REGISTERED, DISPATCHED, "和平街道：请尽快核实", true, Map.of("unitCode", "QS-HP", "assistUnitCodes",
-						List.of("QS-SW"), "copyUnitCodes", List.of("QS-CG"), "note", "请尽快核实")));
+				"dispatch", REGISTERED, DISPATCHED, "和平街道：请尽快核实", true,
+				Map.of("unitCode", "QS-HP", "assistUnitCodes", List.of("QS-SW"), "copyUnitCodes", List.of("QS-CG"),
+						"note", "请尽快核实", "signDueAt", "2026-02-13T10:00+08:00", "replyDueAt",
+						"2026-02-26T23:59:59+08:00")));
 		assertThat(file.citizenMessages()).isEmpty();
 	}
 
@@ -147,9 +149,10 @@ class DemandWorkflowTests {
 		assertThat(dueAt(file, DeadlineKind.REPLY)).isEqualTo("2026-02-27T23:59:59+08:00");
 		assertThat(metAt(file, DeadlineKind.SIGN)).isNull();
 		assertThat(file.notices()).last().isEqualTo(new Notice(4, "DISPATCHED", "case.notice.dispatched"));
-		assertThat(lastEvent(file)).isEqualTo(
-				new NewEvent(at("2026-02-13T09:00"), "dispatcher", "QS-12345", "review-return", RETURNED, DISPATCHED,
-						"区住建局：转住建局", false, Map.of("decision", "ACCEPT", "unitCode", "QS-ZJ", "comment", "转住建局")));
+		assertThat(lastEvent(file))
+			.isEqualTo(new NewEvent(at("2026-02-13T09:00"), "dispatcher", "QS-12345", "review-return", RETURNED,
+					DISPATCHED, "区住建局：转住建局", false, Map.of("decision", "ACCEPT", "unitCode", "QS-ZJ", "comment", "转住建局",
+							"signDueAt", "2026-02-14T09:00+08:00", "replyDueAt", "2026-02-27T23:59:59+08:00")));
 	}
 
 	@Test
@@ -454,7 +457,8 @@ class DemandWorkflowTests {
 		assertThat(metAt(file, DeadlineKind.REPLY)).isNull();
 		assertThat(file.notices()).last().isEqualTo(new Notice(3, "REOPENED", "case.notice.reopened"));
 		assertThat(lastEvent(file)).isEqualTo(new NewEvent(at("2026-03-09T10:00"), "dispatcher", "QS-12345", "reopen",
-				VISITING, HANDLING, "市民不满意，重新办理", true, Map.of("reason", "市民不满意，重新办理", "unitCode", "QS-HP")));
+				VISITING, HANDLING, "市民不满意，重新办理", true,
+				Map.of("reason", "市民不满意，重新办理", "unitCode", "QS-HP", "replyDueAt", "2026-03-16T23:59:59+08:00")));
 
 		this.workflow.reply(by(file, STREET_HANDLER, "2026-03-12T10:00"), ReplyResult.RESOLVED, "已更换管道");
 		this.workflow.reviewReply(by(file, DISPATCHER, "2026-03-12T14:00"), true, null);
@@ -589,7 +593,8 @@ class DemandWorkflowTests {
 		assertThat(dueAt(file, DeadlineKind.REPLY)).isEqualTo("2026-02-27T23:59:59+08:00");
 		assertThat(file.notices()).last().isEqualTo(new Notice(3, "DISPATCHED", "case.notice.dispatched"));
 		assertThat(lastEvent(file)).isEqualTo(new NewEvent(at("2026-02-13T11:00"), "supervisor", "QS", "escalate",
-				DISPATCHED, DISPATCHED, "和平街道：社区无力解决", true, Map.of("unitCode", "QS-HP", "reason", "社区无力解决")));
+				DISPATCHED, DISPATCHED, "和平街道：社区无力解决", true, Map.of("unitCode", "QS-HP", "reason", "社区无力解决",
+						"signDueAt", "2026-02-14T11:00+08:00", "replyDueAt", "2026-02-27T23:59:59+08:00")));
 	}
 
 	@Test

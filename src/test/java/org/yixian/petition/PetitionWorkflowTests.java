@@ -139,8 +139,9 @@ class PetitionWorkflowTests {
 		assertThat(dueAt(file, DeadlineKind.DECIDE)).isEqualTo("2026-05-06T23:59:59+08:00");
 		assertThat(metAt(file, DeadlineKind.DECIDE)).isNull();
 		assertThat(file.citizenMessages()).containsExactly("petition.message.accepted");
-		assertThat(lastEvent(file)).isEqualTo(new NewEvent(at("2026-03-05T10:00"), "zj-handler", "QS-ZJ", "accept",
-				TRANSFERRED, ACCEPTED, "予以受理", true, Map.of("unitCode", "QS-ZJ", "note", "予以受理")));
+		assertThat(lastEvent(file))
+			.isEqualTo(new NewEvent(at("2026-03-05T10:00"), "zj-handler", "QS-ZJ", "accept", TRANSFERRED, ACCEPTED,
+					"予以受理", true, Map.of("unitCode", "QS-ZJ", "note", "予以受理", "dueAt", "2026-05-06T23:59:59+08:00")));
 	}
 
 	@Test
@@ -157,7 +158,8 @@ class PetitionWorkflowTests {
 		// 15–23, Monday Feb 23 included): due at the end of Tuesday Feb 24
 		assertThat(dueAt(file, DeadlineKind.DECIDE)).isEqualTo("2026-02-24T23:59:59+08:00");
 		assertThat(metAt(file, DeadlineKind.NOTIFY)).isEqualTo(at("2025-12-20T10:00"));
-		assertThat(lastEvent(file).payload()).isEqualTo(Map.of("unitCode", "QS-ZJ"));
+		assertThat(lastEvent(file).payload())
+			.isEqualTo(Map.of("unitCode", "QS-ZJ", "dueAt", "2026-02-24T23:59:59+08:00"));
 	}
 
 	@Test
@@ -178,7 +180,8 @@ class PetitionWorkflowTests {
 		assertThat(file.deadline(DeadlineKind.OBJECT)).isEmpty();
 		assertThat(dueAt(file, DeadlineKind.DECIDE)).isEqualTo("2026-05-06T23:59:59+08:00");
 		assertThat(file.newEvents()).containsExactly(new NewEvent(at("2026-03-05T10:00"), "zj-handler", "QS-ZJ",
-				"accept", REGISTERED, ACCEPTED, "本单位职责，直接受理", true, Map.of("unitCode", "QS-ZJ", "note", "本单位职责，直接受理")));
+				"accept", REGISTERED, ACCEPTED, "本单位职责，直接受理", true,
+				Map.of("unitCode", "QS-ZJ", "note", "本单位职责，直接受理", "dueAt", "2026-05-06T23:59:59+08:00")));
 	}
 
 	@Test

@@ -127,6 +127,12 @@ class PermissionMatrixTests {
 		row("LEADER,ANALYST,SUPERVISOR,ADMIN,HANDLER", "GET /insight/dossiers/{id}",
 				"POST /insight/dossiers/{id}/measures/{measureId}/complete");
 		row("OPERATOR,DISPATCHER", "POST /insight/hints");
+		row("LEADER,ANALYST,SUPERVISOR,ADMIN", "GET /api/v1/metrics/rates", "GET /api/v1/metrics/scorecard",
+				"GET /api/v1/metrics/cases", "GET /api/v1/metrics/weights", "GET /metrics", "GET /metrics/scorecard",
+				"GET /metrics/cases", "GET /metrics/map", "GET /metrics/dashboard.xlsx", "GET /metrics/scorecard.xlsx",
+				"GET /metrics/cases.xlsx", "GET /metrics/report.pdf");
+		row(CITY_ADMIN, "PUT /api/v1/metrics/weights", "POST /metrics/weights");
+		row("ADMIN", "GET /metrics/outlines", "POST /metrics/outlines");
 		row(CITY_ADMIN, "GET /api/v1/audit", "GET /api/v1/audit/verify", "PUT /api/v1/calendar/{year}",
 				"POST /api/v1/categories", "POST /api/v1/categories/{code}/attributes", "GET /api/v1/open311-keys",
 				"POST /api/v1/open311-keys", "DELETE /api/v1/open311-keys/{id}", "POST /api/v1/time-limits",
