@@ -1,7 +1,9 @@
 package org.yixian.integrity;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yixian.organisation.Actor;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.Paging;
+import org.yixian.shared.TimeDisplay;
 
 /**
  * The flags page: filters by kind, unit and status, each flag with its evidence, and the
@@ -28,9 +31,20 @@ class FlagPageController {
 
 	private final IntegrityScan scan;
 
-	FlagPageController(Flags flags, IntegrityScan scan) {
+	private final TimeDisplay times;
+
+	private final MessageSource messages;
+
+	FlagPageController(Flags flags, IntegrityScan scan, TimeDisplay times, MessageSource messages) {
 		this.flags = flags;
 		this.scan = scan;
+		this.times = times;
+		this.messages = messages;
+	}
+
+	private Evidence evidence(Flags.Flag flag, Locale locale) {
+		return Evidence.of(flag, this.times,
+				(key) -> this.messages.getMessage("integrity.ev." + key, null, key, locale));
 	}
 
 	@GetMapping("/integrity/flags")
@@ -38,20 +52,21 @@ class FlagPageController {
 	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, @AuthenticationPrincipal Actor actor,
-			Model model) {
+			Locale locale, Model model) {
 		List<FieldMessage> problems = FlagFilters.problems();
 		Flags.FlagQuery query = new FlagFilters(kind, unit, status).query(problems);
 		if (!problems.isEmpty()) {
 			query = new Flags.FlagQuery(null, null, null);
 		}
 		try {
-			model.addAttribute("result", this.flags.list(query, actor, Paging.of(page, 20)).map(Evidence::of));
+			model.addAttribute("result",
+					this.flags.list(query, actor, Paging.of(page, 20)).map((f) -> evidence(f, locale)));
 		}
 		catch (org.yixian.shared.InvalidInputException ex) {
 			problems.addAll(ex.errors());
 			model.addAttribute("result",
 					this.flags.list(new Flags.FlagQuery(query.kind(), null, query.status()), actor, Paging.of(page, 20))
-						.map(Evidence::of));
+						.map((f) -> evidence(f, locale)));
 		}
 		model.addAttribute("filters", new FlagFilters(kind, unit, status));
 		model.addAttribute("problems", problems);

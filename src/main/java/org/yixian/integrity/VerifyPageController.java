@@ -1,5 +1,7 @@
 package org.yixian.integrity;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -7,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yixian.organisation.Actor;
@@ -43,9 +46,18 @@ class VerifyPageController {
 		return "redirect:/admin/integrity/verify?run=" + id;
 	}
 
+	/**
+	 * The run's card while it runs; once it has ended, a polling page reloads itself so
+	 * that the list of runs shows the outcome too.
+	 */
 	@GetMapping("/{id}")
-	String progress(@PathVariable long id, Model model) {
-		model.addAttribute("r", this.verification.get(id).orElseThrow(() -> new NotFoundException("run " + id)));
+	String progress(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			HttpServletResponse response, Model model) {
+		AuditVerification.Run run = this.verification.get(id).orElseThrow(() -> new NotFoundException("run " + id));
+		if (htmx != null && !run.running()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("r", run);
 		return "integrity/run :: run";
 	}
 
