@@ -28,7 +28,9 @@ import org.yixian.shared.ConflictException;
  * verify-audit: re-computes every case timeline's hash chain (both hash formats) and the
  * operation log's chain, and names the first broken link of each broken chain (case
  * number, entry sequence, hash expected against hash found). A run is kept in PostgreSQL
- * with its progress, so that a page can follow a long run; one run at a time.
+ * with its progress, so that a page can follow a long run; one run at a time per process
+ * (only one process uses a database), and a run left RUNNING by a process that stopped is
+ * marked failed when the next one starts.
  */
 @Service
 public class AuditVerification {
@@ -46,6 +48,12 @@ public class AuditVerification {
 	private final AuditLog audit;
 
 	private final Clock clock;
+
+	/**
+	 * Whether this process runs a verification (a row left RUNNING by a stopped process
+	 * is stale).
+	 */
+	private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
 
 	private final ExecutorService runner = Executors.newSingleThreadExecutor((r) -> {
 		Thread thread = new Thread(r, "verify-audit");
@@ -81,23 +89,38 @@ public class AuditVerification {
 	}
 
 	private long open(String by) {
-		long running = this.jdbc
-			.sql("select count(*) from integrity_verifications where status = 'RUNNING' and started_at > ?")
-			.param(OffsetDateTime.now(this.clock).minusHours(6))
-			.query(Long.class)
-			.single();
-		if (running > 0) {
+		if (!this.busy.compareAndSet(false, true)) {
 			throw new ConflictException("VERIFICATION_RUNNING", "integrity.verify.running");
 		}
-		return this.jdbc.sql(
-				"insert into integrity_verifications (started_at, started_by, status, cases_total) values (?, ?, 'RUNNING', ?)"
-						+ " returning id")
-			.params(OffsetDateTime.now(this.clock), by, this.chains.caseCount())
-			.query(Long.class)
-			.single();
+		try {
+			this.jdbc.sql("""
+					update integrity_verifications set status = 'FAILED', finished_at = ?,
+					  error = 'interrupted: the process running it stopped' where status = 'RUNNING'""")
+				.param(OffsetDateTime.now(this.clock))
+				.update();
+			return this.jdbc.sql(
+					"insert into integrity_verifications (started_at, started_by, status, cases_total) values (?, ?, 'RUNNING', ?)"
+							+ " returning id")
+				.params(OffsetDateTime.now(this.clock), by, this.chains.caseCount())
+				.query(Long.class)
+				.single();
+		}
+		catch (RuntimeException ex) {
+			this.busy.set(false);
+			throw ex;
+		}
 	}
 
 	private void execute(long id, String by) {
+		try {
+			verifyAll(id, by);
+		}
+		finally {
+			this.busy.set(false);
+		}
+	}
+
+	private void verifyAll(long id, String by) {
 		try {
 			List<Map<String, Object>> breaks = new ArrayList<>();
 			long checked = 0;

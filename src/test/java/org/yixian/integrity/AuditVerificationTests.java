@@ -110,6 +110,20 @@ class AuditVerificationTests {
 	}
 
 	@Test
+	void a_run_left_running_by_a_stopped_process_does_not_block_the_next() {
+		long stale = this.jdbc
+			.sql("""
+					insert into integrity_verifications (started_at, started_by, status) values (now(), 'crashed', 'RUNNING')
+					returning id""")
+			.query(Long.class)
+			.single();
+		assertThat(this.verification.run("test").status()).isEqualTo("INTACT");
+		AuditVerification.Run left = this.verification.get(stale).orElseThrow();
+		assertThat(left.status()).isEqualTo("FAILED");
+		assertThat(left.error()).contains("interrupted");
+	}
+
+	@Test
 	void the_page_starts_a_run_and_shows_its_progress_until_it_ends() {
 		Api admin = Api.browser(this.port);
 		admin.formLogin("admin", Demo.PASSWORD);
