@@ -128,7 +128,7 @@ public class AuditLog {
 	public ChainCheck verify() {
 		long[] checked = { 0 };
 		String[] expectedPrev = { GENESIS };
-		Long[] broken = { null };
+		ChainCheck[] broken = { null };
 		this.jdbc
 			.sql("select id, at, actor, actor_unit, action, target_type, target_id, detail, ip, prev_hash, hash"
 					+ " from audit_log order by id")
@@ -141,12 +141,19 @@ public class AuditLog {
 				String actual = hash(prev, rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
 						rs.getString("actor_unit"), rs.getString("action"), rs.getString("target_type"),
 						rs.getString("target_id"), rs.getString("detail"), rs.getString("ip"));
-				if (!prev.equals(expectedPrev[0]) || !actual.equals(rs.getString("hash"))) {
-					broken[0] = rs.getLong("id");
+				if (!prev.equals(expectedPrev[0])) {
+					broken[0] = new ChainCheck(false, 0, rs.getLong("id"), "LINK", expectedPrev[0], prev);
+				}
+				else if (!actual.equals(rs.getString("hash"))) {
+					broken[0] = new ChainCheck(false, 0, rs.getLong("id"), "CONTENT", actual, rs.getString("hash"));
 				}
 				expectedPrev[0] = rs.getString("hash");
 			});
-		return new ChainCheck(broken[0] == null, checked[0], broken[0]);
+		if (broken[0] == null) {
+			return new ChainCheck(true, checked[0], null, null, null, null);
+		}
+		ChainCheck b = broken[0];
+		return new ChainCheck(false, checked[0], b.firstBrokenId(), b.what(), b.expected(), b.found());
 	}
 
 	static String hash(String prev, OffsetDateTime at, String... fields) {

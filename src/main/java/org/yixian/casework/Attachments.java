@@ -60,8 +60,19 @@ public class Attachments {
 		this.clock = clock;
 	}
 
+	/**
+	 * Stores a file and appends its entry to the case's timeline. The case row is locked
+	 * first, as every action's version-checked update locks it, so that the status and
+	 * the count are checked against the current case and concurrent appends to one
+	 * timeline queue behind each other instead of forking its chain.
+	 */
 	@Transactional
 	public Attachment add(long caseId, MultipartFile upload, Actor actor) {
+		this.jdbc.sql("select id from cases where id = ? for update")
+			.param(caseId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("case " + caseId));
 		CaseFile file = visible(caseId, actor);
 		if (!mayAttach(actor, file)) {
 			throw new org.yixian.shared.ForbiddenException("attachment.forbidden");
@@ -106,7 +117,6 @@ public class Attachments {
 						actor.getUsername(), now)
 				.query(Long.class)
 				.single();
-			this.jdbc.sql("select id from cases where id = ? for update").param(caseId).query(Long.class).single();
 			this.timeline.append(caseId,
 					List.of(new CaseFile.NewEvent(now, actor.getUsername(), actor.unitCode(), "attach", file.status,
 							file.status, name, false,

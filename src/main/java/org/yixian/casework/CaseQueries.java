@@ -43,8 +43,11 @@ public class CaseQueries {
 
 	private final AuditLog audit;
 
+	private final Timeline timeline;
+
 	CaseQueries(JdbcClient jdbc, CaseFiles files, WarningPolicy warnings, CaseTracks tracks, Clock clock,
-			AuditLog audit) {
+			AuditLog audit, Timeline timeline) {
+		this.timeline = timeline;
 		this.jdbc = jdbc;
 		this.files = files;
 		this.warnings = warnings;
@@ -101,20 +104,7 @@ public class CaseQueries {
 	private CaseView build(CaseFile file, Actor actor, boolean revealed) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<String> actions = this.tracks.available(file, actor);
-		List<TimelineEntry> timeline = this.jdbc
-			.sql("""
-					select e.at, e.recorded_at, e.backdated, e.actor, u.display_name, e.actor_unit, au.name as actor_unit_name,
-					       e.action, e.from_status, e.to_status, e.comment, e.public, e.payload::text as payload
-					from case_events e left join users u on u.username = e.actor left join units au on au.code = e.actor_unit
-					where e.case_id = ? order by e.id""")
-			.param(file.id)
-			.query((rs, n) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class),
-					rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("backdated"),
-					rs.getString("actor"), rs.getString("display_name"), rs.getString("actor_unit"),
-					rs.getString("actor_unit_name"), rs.getString("action"), rs.getString("from_status"),
-					rs.getString("to_status"), rs.getString("comment"), rs.getBoolean("public"),
-					Timeline.parse(rs.getString("payload"))))
-			.list();
+		List<TimelineEntry> timeline = this.timeline.entries(file.id);
 		List<CaseView.CaseLink> merged = this.jdbc
 			.sql("select id, number, status, title from cases where parent_case_id = ? order by id")
 			.param(file.id)

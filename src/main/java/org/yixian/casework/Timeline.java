@@ -90,12 +90,27 @@ class Timeline {
 	 * is intact.
 	 */
 	Long firstBrokenEntry(long caseId) {
+		CaseChains.Break first = check(caseId).firstBreak();
+		return (first != null) ? first.entryId() : null;
+	}
+
+	/**
+	 * The first entry whose link to its predecessor or whose own hash does not match,
+	 * with its position in the case's history and the hash expected against the one
+	 * stored.
+	 */
+	CaseChains.Check check(long caseId) {
 		String[] expected = { GENESIS };
-		Long[] broken = { null };
+		int[] sequence = { 0 };
+		CaseChains.Break[] broken = { null };
 		this.jdbc.sql("""
 				select id, at, actor, actor_unit, action, from_status, to_status, comment, public, prev_hash, hash,
 				       recorded_at, backdated, payload::text as payload, hash_format
 				from case_events where case_id = ? order by id""").param(caseId).query((rs) -> {
+			sequence[0]++;
+			if (broken[0] != null) {
+				return;
+			}
 			String prev = rs.getString("prev_hash");
 			String actual;
 			if (rs.getInt("hash_format") == 1) {
@@ -110,12 +125,37 @@ class Timeline {
 						rs.getObject("recorded_at", OffsetDateTime.class).toInstant().toString(),
 						Boolean.toString(rs.getBoolean("backdated")), canonical(parse(rs.getString("payload"))));
 			}
-			if (broken[0] == null && (!prev.equals(expected[0]) || !actual.equals(rs.getString("hash")))) {
-				broken[0] = rs.getLong("id");
+			if (!prev.equals(expected[0])) {
+				broken[0] = new CaseChains.Break(caseId, rs.getLong("id"), sequence[0], rs.getString("action"),
+						CaseChains.Break.LINK, expected[0], prev);
+			}
+			else if (!actual.equals(rs.getString("hash"))) {
+				broken[0] = new CaseChains.Break(caseId, rs.getLong("id"), sequence[0], rs.getString("action"),
+						CaseChains.Break.CONTENT, actual, rs.getString("hash"));
 			}
 			expected[0] = rs.getString("hash");
 		});
-		return broken[0];
+		return new CaseChains.Check(sequence[0], broken[0]);
+	}
+
+	/**
+	 * A case's history in order, with the names of the people and units who acted.
+	 */
+	List<TimelineEntry> entries(long caseId) {
+		return this.jdbc
+			.sql("""
+					select e.at, e.recorded_at, e.backdated, e.actor, u.display_name, e.actor_unit, au.name as actor_unit_name,
+					       e.action, e.from_status, e.to_status, e.comment, e.public, e.payload::text as payload
+					from case_events e left join users u on u.username = e.actor left join units au on au.code = e.actor_unit
+					where e.case_id = ? order by e.id""")
+			.param(caseId)
+			.query((rs, n) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class),
+					rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("backdated"),
+					rs.getString("actor"), rs.getString("display_name"), rs.getString("actor_unit"),
+					rs.getString("actor_unit_name"), rs.getString("action"), rs.getString("from_status"),
+					rs.getString("to_status"), rs.getString("comment"), rs.getBoolean("public"),
+					parse(rs.getString("payload"))))
+			.list();
 	}
 
 	static Map<String, Object> parse(String json) {

@@ -106,7 +106,7 @@ class ConcurrentActionsTests {
 			.single();
 	}
 
-	private static List<Integer> race(int threads, Task task) throws Exception {
+	static List<Integer> race(int threads, Task task) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<Integer>> futures = new ArrayList<>();

@@ -133,12 +133,16 @@ class PermissionMatrixTests {
 				"GET /metrics/cases.xlsx", "GET /metrics/report.pdf");
 		row(CITY_ADMIN, "PUT /api/v1/metrics/weights", "POST /metrics/weights");
 		row("ADMIN", "GET /metrics/outlines", "POST /metrics/outlines");
+		row("SUPERVISOR,ADMIN", "GET /api/v1/integrity/flags", "GET /api/v1/integrity/flags/{id}",
+				"POST /api/v1/integrity/scan", "GET /integrity/flags", "POST /integrity/scan");
+		row("SUPERVISOR", "POST /api/v1/integrity/flags/{id}/review", "POST /integrity/flags/{id}/review");
 		row(CITY_ADMIN, "GET /api/v1/audit", "GET /api/v1/audit/verify", "PUT /api/v1/calendar/{year}",
 				"POST /api/v1/categories", "POST /api/v1/categories/{code}/attributes", "GET /api/v1/open311-keys",
 				"POST /api/v1/open311-keys", "DELETE /api/v1/open311-keys/{id}", "POST /api/v1/time-limits",
 				"GET /admin/audit", "POST /admin/audit/verify", "GET /admin/calendar", "POST /admin/calendar",
 				"GET /admin/categories", "POST /admin/categories", "GET /admin/open311", "POST /admin/open311/keys",
-				"POST /admin/open311/keys/{id}/revoke");
+				"POST /admin/open311/keys/{id}/revoke", "GET /admin/integrity/verify", "POST /admin/integrity/verify",
+				"GET /admin/integrity/verify/{id}");
 	}
 
 	static final Map<String, String> ACCOUNTS = Map.of("operator", "OPERATOR", "dispatcher", "DISPATCHER", "handler",

@@ -1,0 +1,78 @@
+package org.yixian.integrity;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The aggregate scan: complaints recoded behind the timeline's back (no event tells of a
+ * type changed in the database) and the return-visit patterns of this month and the last.
+ * Runs on a schedule ({@code yixian.integrity.scan-interval}) and on demand.
+ */
+@Service
+public class IntegrityScan {
+
+	private static final Logger log = LoggerFactory.getLogger(IntegrityScan.class);
+
+	private final JdbcClient jdbc;
+
+	private final CaseChecks checks;
+
+	private final VisitPatterns visits;
+
+	private final Clock clock;
+
+	IntegrityScan(JdbcClient jdbc, CaseChecks checks, VisitPatterns visits, Clock clock) {
+		this.jdbc = jdbc;
+		this.checks = checks;
+		this.visits = visits;
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "${yixian.integrity.scan-interval:PT1H}",
+			fixedDelayString = "${yixian.integrity.scan-interval:PT1H}")
+	void scheduled() {
+		Result result = scan();
+		log.info("integrity scan: {} complaints checked for recoding, {} flags opened", result.casesChecked(),
+				result.opened());
+	}
+
+	/**
+	 * Runs the whole scan now.
+	 */
+	public synchronized Result scan() {
+		YearMonth now = YearMonth.now(this.clock);
+		int opened = this.visits.scan(now.minusMonths(1)) + this.visits.scan(now);
+		List<Long> complaints = this.jdbc
+			.sql("select case_id from integrity_case_facts where registered_type = 'COMPLAINT'"
+					+ " and dispatched_at is not null order by case_id")
+			.query(Long.class)
+			.list();
+		for (long caseId : complaints) {
+			opened += this.checks.recoded(caseId) ? 1 : 0;
+		}
+		return new Result(complaints.size(), opened);
+	}
+
+	/**
+	 * Scans the visit patterns of one month (for months further back than the scheduled
+	 * scan looks).
+	 */
+	public int scanVisits(YearMonth month) {
+		return this.visits.scan(month);
+	}
+
+	/**
+	 * What a scan did.
+	 */
+	public record Result(int casesChecked, int opened) {
+	}
+
+}
