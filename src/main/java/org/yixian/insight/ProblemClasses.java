@@ -1,6 +1,7 @@
 package org.yixian.insight;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.yixian.casework.CaseTexts;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.UnitKind;
 import org.yixian.organisation.Units;
+import org.yixian.shared.JobLeases;
 
 /**
  * Forms problem classes: the clustering of open and recent cases (nightly and on demand)
@@ -52,9 +54,12 @@ class ProblemClasses {
 
 	private final int maxCases;
 
-	ProblemClasses(CaseTexts texts, ClassVectors vectors, ClassStore store, Units units, Clock clock,
+	private final JobLeases leases;
+
+	ProblemClasses(CaseTexts texts, ClassVectors vectors, ClassStore store, Units units, Clock clock, JobLeases leases,
 			@Value("${yixian.insight.cluster-days:90}") int days,
 			@Value("${yixian.insight.cluster-max-cases:200000}") int maxCases) {
+		this.leases = leases;
 		this.texts = texts;
 		this.vectors = vectors;
 		this.store = store;
@@ -66,7 +71,7 @@ class ProblemClasses {
 
 	@Scheduled(cron = "${yixian.insight.cluster-cron:0 0 3 * * *}")
 	void nightly() {
-		recluster();
+		this.leases.runOnce("insight-clustering", Duration.ofMinutes(10), Duration.ofHours(2), this::recluster);
 	}
 
 	/**
