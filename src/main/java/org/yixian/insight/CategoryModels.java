@@ -202,7 +202,7 @@ class CategoryModels implements DisposableBean {
 	/**
 	 * Learns whether the operator followed the suggestion made for this text.
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.categoryCode() != null")
 	void on(CaseEvents.Registered event) {
 		if (event.categoryCode() == null) {
 			return;

@@ -162,7 +162,7 @@ class ProblemClasses {
 	/**
 	 * A newly registered case joins the closest class, if one is close enough.
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.accusedUnitCode() == null")
 	void on(CaseEvents.Registered event) {
 		if (event.accusedUnitCode() != null) {
 			return;
@@ -195,7 +195,7 @@ class ProblemClasses {
 	 * A return visit's satisfaction stays with the member case (for dissatisfaction
 	 * rates).
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.action() == 'return-visit'")
 	void on(CaseEvents.Transitioned event) {
 		if ("return-visit".equals(event.action()) && event.payload() != null
 				&& event.payload().get("satisfaction") != null) {
