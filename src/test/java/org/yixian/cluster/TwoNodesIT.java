@@ -61,7 +61,7 @@ class TwoNodesIT {
 	private static ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(YixianApplication.class).run("--yixian.data-dir=" + DATA, "--server.port=0",
 				"--yixian.public.submissions-per-minute=5", "--yixian.public.counter-cleanup-cron=* * * * * *",
-				"--spring.datasource.hikari.maximum-pool-size=5");
+				"--spring.datasource.hikari.maximum-pool-size=5", "--spring.autoconfigure.exclude=");
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
