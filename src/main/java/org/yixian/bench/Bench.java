@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./bench all|load|run}: see {@code docs/performance.md}.
+ * {@code ./bench all|load|run|intake}: see {@code docs/performance.md}.
  */
 public final class Bench {
 
@@ -51,6 +51,7 @@ public final class Bench {
 							usage: ./bench all  [--cases 1000000] [--duration 20] [--mixed-duration 60] [--port 18080] [--data-dir target/bench-data]
 							       ./bench load --cases N --data-dir DIR --db-port P
 							       ./bench run  [--port 18080] [--data-dir DIR --db-port P] [--duration 20]
+							       ./bench intake [--port 18080] [--data-dir DIR --db-port P] [--duration 20]
 							Load tests run only against 127.0.0.1.""");
 			return;
 		}
@@ -63,6 +64,7 @@ public final class Bench {
 			case "all" -> bench.all();
 			case "load" -> bench.load();
 			case "run" -> bench.run();
+			case "intake" -> bench.intake();
 			default -> throw new IllegalArgumentException("unknown command " + args[0]);
 		}
 	}
@@ -158,11 +160,37 @@ public final class Bench {
 				this.facts.put("scorecardMs", scorecard(db));
 				this.facts.put("rollupScorecard", RollupBench.measure(db, http, token(http, "leader")));
 			}
-			this.facts.put("pgbench", pgbench());
+			this.facts.put("pgbench", pgbench(1, 8));
 		}
 		if (!this.options.containsKey("cases")) {
 			report();
 		}
+	}
+
+	/**
+	 * Only the intake at 1 and 16 clients, and the database's single-row insert ceiling
+	 * at 16 connections: the quick loop for work on the intake path.
+	 */
+	private void intake() throws Exception {
+		int port = Integer.parseInt(option("port", "18080"));
+		Duration duration = Duration.ofSeconds(Long.parseLong(option("duration", "20")));
+		HttpLoad http = new HttpLoad("http://127.0.0.1:" + port);
+		String operator = token(http, "operator");
+		SyntheticCity city = new SyntheticCity(System.nanoTime());
+		http.run("warm-up", 4, Duration.ofSeconds(10),
+				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "warm")));
+		this.results.add(http.run("intake, 1 client", 1, duration,
+				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(http.run("intake, 16 clients", 16, duration,
+				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(http.run("intake minimal, 1 client", 1, duration,
+				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(http.run("intake minimal, 16 clients", 16, duration,
+				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench"))));
+		if (this.options.containsKey("db-port")) {
+			this.facts.put("pgbench", pgbench(1, 16));
+		}
+		report();
 	}
 
 	/**
@@ -314,7 +342,7 @@ public final class Bench {
 		return runs.get(1);
 	}
 
-	private Map<String, Object> pgbench() throws Exception {
+	private Map<String, Object> pgbench(int... clientCounts) throws Exception {
 		Map<String, Object> out = new LinkedHashMap<>();
 		if (!Files.isExecutable(Path.of("/usr/bin/pgbench"))) {
 			out.put("skipped", "pgbench not installed (apt-get install postgresql-client)");
@@ -325,7 +353,7 @@ public final class Bench {
 		}
 		Path script = Files.createTempFile("pgbench", ".sql");
 		Files.writeString(script, "insert into bench_ceiling (payload) values (repeat('诉求内容', 150));\n");
-		for (int clients : new int[] { 1, 8 }) {
+		for (int clients : clientCounts) {
 			ProcessBuilder pb = new ProcessBuilder("pgbench", "-n", "-h", "127.0.0.1", "-p", option("db-port", "55433"),
 					"-U", "postgres", "-f", script.toString(), "-c", Integer.toString(clients), "-j",
 					Integer.toString(Math.min(clients, 2)), "-T", "10", "yixian")

@@ -41,6 +41,14 @@ final class HttpLoad {
 		return HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", "Bearer " + token).GET();
 	}
 
+	/**
+	 * A POST whose client asks only for what identifies the created resource
+	 * ({@code Prefer: return=minimal}).
+	 */
+	HttpRequest.Builder postMinimal(String path, String token, String json) {
+		return post(path, token, json).header("Prefer", "return=minimal");
+	}
+
 	HttpRequest.Builder post(String path, String token, String json) {
 		return HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Authorization", "Bearer " + token)

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
 import org.yixian.shared.FieldMessage;
@@ -42,11 +43,14 @@ public class BusinessCalendar {
 
 	private final Map<Integer, YearDays> years = new ConcurrentHashMap<>();
 
-	BusinessCalendar(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final ClusterSignals.Invalidation invalidation;
+
+	BusinessCalendar(JdbcClient jdbc, AuditLog audit, Clock clock, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 		this.zone = clock.getZone();
+		this.invalidation = (signals != null) ? signals.invalidation("calendar", this.years::clear) : null;
 	}
 
 	/**
@@ -54,7 +58,7 @@ public class BusinessCalendar {
 	 * count weekends only.
 	 */
 	public static BusinessCalendar inMemory(Clock clock, Map<Integer, CalendarYear> years) {
-		BusinessCalendar calendar = new BusinessCalendar(null, null, clock);
+		BusinessCalendar calendar = new BusinessCalendar(null, null, clock, null);
 		for (int year = 2000; year <= 2100; year++) {
 			CalendarYear days = years.get(year);
 			calendar.years.put(year,
@@ -162,7 +166,7 @@ public class BusinessCalendar {
 			.update();
 		this.audit.record(new AuditEvent(actor, null, "CALENDAR_CHANGED", "calendar", Integer.toString(year),
 				holidays.size() + " holidays, " + days.workdays().size() + " make-up working days", null));
-		this.years.remove(year);
+		this.invalidation.changed();
 		return get(year);
 	}
 

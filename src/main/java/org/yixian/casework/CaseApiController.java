@@ -68,9 +68,21 @@ class CaseApiController {
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
-	ResponseEntity<CaseView> create(@Valid @RequestBody NewCase command,
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+			description = "the case; with Prefer: return=minimal only id, number, queryCode, status and version",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CaseView.class)))
+	ResponseEntity<?> create(@Valid @RequestBody NewCase command,
 			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-			@AuthenticationPrincipal Actor actor) {
+			@RequestHeader(value = "Prefer", required = false) String prefer, @AuthenticationPrincipal Actor actor) {
+		if (prefer != null && prefer.contains("return=minimal")) {
+			CaseIntake.Receipt receipt = this.intake.receive(command.withOrigin(null), actor, idempotencyKey,
+					CaseIntake.Extras.NONE);
+			return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK)
+				.location(java.net.URI.create("/api/v1/cases/" + receipt.id()))
+				.header("Preference-Applied", "return=minimal")
+				.body(receipt);
+		}
 		CaseIntake.Result result = this.intake.intake(command.withOrigin(null), actor, idempotencyKey);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.view());
 	}

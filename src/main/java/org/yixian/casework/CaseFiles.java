@@ -31,8 +31,11 @@ class CaseFiles {
 
 	private final java.time.Clock clock;
 
+	private final Batches batches;
+
 	CaseFiles(JdbcClient jdbc, Timeline timeline, Outbox outbox, CaseTracks tracks, ApplicationEventPublisher events,
-			java.time.Clock clock) {
+			java.time.Clock clock, Batches batches) {
+		this.batches = batches;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.timeline = timeline;
@@ -151,7 +154,7 @@ class CaseFiles {
 		if (updated == 0) {
 			throw new ConflictException("STALE_VERSION", "error.staleVersion");
 		}
-		writeParts(file, file.version + 1);
+		writeParts(file, file.version + 1, false);
 	}
 
 	/**
@@ -170,35 +173,39 @@ class CaseFiles {
 					file.replyResult, file.replyApproved, file.parentCaseId,
 					(file.accused != null) ? file.accused.id() : null, file.id)
 			.update();
-		writeParts(file, 0);
+		writeParts(file, 0, true);
 	}
 
 	/**
+	 * Deadlines, unit tasks, timeline entries and notifications are each written as one
+	 * batch (one round trip however many rows).
 	 * @param written the case's version after this write, which orders its events
 	 */
-	private void writeParts(CaseFile file, long written) {
+	private void writeParts(CaseFile file, long written, boolean newCase) {
+		java.util.List<Object[]> deadlines = new java.util.ArrayList<>();
 		file.deadlines.forEach((kind, deadline) -> {
 			if (deadline.dirty()) {
-				this.jdbc.sql("""
-						insert into case_deadlines (case_id, kind, due_at, met_at) values (?, ?, ?, ?)
-						on conflict (case_id, kind) do update set due_at = excluded.due_at, met_at = excluded.met_at""")
-					.params(file.id, kind.name(), deadline.dueAt(), deadline.metAt())
-					.update();
+				deadlines.add(new Object[] { file.id, kind.name(), deadline.dueAt(), deadline.metAt() });
 			}
 		});
+		this.batches.update("""
+				insert into case_deadlines (case_id, kind, due_at, met_at) values (?, ?, ?, ?)
+				on conflict (case_id, kind) do update set due_at = excluded.due_at, met_at = excluded.met_at""",
+				deadlines);
+		java.util.List<Object[]> tasks = new java.util.ArrayList<>();
 		for (UnitTask task : file.units) {
 			if (task.dirty) {
-				this.jdbc
-					.sql("""
-							insert into case_units (case_id, unit_id, role, state, may_return, returns, assigned_at, done_at, note)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-							on conflict (case_id, unit_id, role) do update set state = excluded.state, may_return = excluded.may_return,
-							  returns = excluded.returns, assigned_at = excluded.assigned_at, done_at = excluded.done_at, note = excluded.note""")
-					.params(file.id, task.unitId, task.role.name(), task.state, task.mayReturn, task.returns,
-							task.assignedAt, task.doneAt, task.note)
-					.update();
+				tasks.add(new Object[] { file.id, task.unitId, task.role.name(), task.state, task.mayReturn,
+						task.returns, task.assignedAt, task.doneAt, task.note });
 			}
 		}
+		this.batches
+			.update("""
+					insert into case_units (case_id, unit_id, role, state, may_return, returns, assigned_at, done_at, note)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (case_id, unit_id, role) do update set state = excluded.state, may_return = excluded.may_return,
+					  returns = excluded.returns, assigned_at = excluded.assigned_at, done_at = excluded.done_at, note = excluded.note""",
+					tasks);
 		for (CaseFile.NewVisit visit : file.newVisits) {
 			this.jdbc.sql("""
 					insert into case_visits (case_id, at, actor, unit_id, resolved, satisfaction, note)
@@ -207,24 +214,28 @@ class CaseFiles {
 						visit.note())
 				.update();
 		}
-		this.timeline.append(file.id, file.newEvents);
+		this.timeline.append(file.id, file.newEvents, newCase);
 		OffsetDateTime now = file.newEvents.isEmpty() ? OffsetDateTime.now(this.clock) : file.newEvents.get(0).at();
-		file.newEvents.stream()
-			.map(CaseFile.NewEvent::actorUnit)
-			.filter(Objects::nonNull)
-			.distinct()
-			.forEach((unit) -> {
-				// the unit has acted on the case: what it was told about the case is
-				// dealt with
-				this.jdbc.sql("""
-						update notifications set read_at = ? where case_id = ? and read_at is null
-						  and unit_id = (select id from units where code = ?)""").params(now, file.id, unit).update();
-			});
-		for (CaseFile.Notice notice : file.notices) {
-			this.jdbc.sql("insert into notifications (unit_id, case_id, kind, text, created_at) values (?, ?, ?, ?, ?)")
-				.params(notice.unitId(), file.id, notice.kind(), notice.text(), now)
-				.update();
+		if (!newCase) {
+			file.newEvents.stream()
+				.map(CaseFile.NewEvent::actorUnit)
+				.filter(Objects::nonNull)
+				.distinct()
+				.forEach((unit) -> {
+					// the unit has acted on the case: what it was told about the case is
+					// dealt with
+					this.jdbc.sql("""
+							update notifications set read_at = ? where case_id = ? and read_at is null
+							  and unit_id = (select id from units where code = ?)""")
+						.params(now, file.id, unit)
+						.update();
+				});
 		}
+		this.batches.update(
+				"insert into notifications (unit_id, case_id, kind, text, created_at) values (?, ?, ?, ?, ?)",
+				file.notices.stream()
+					.map((notice) -> new Object[] { notice.unitId(), file.id, notice.kind(), notice.text(), now })
+					.toList());
 		for (String message : file.citizenMessages) {
 			this.outbox.toCitizen(file.id, file.number, file.complainantPhone, message, now);
 			this.jdbc.sql("select id, number, complainant_phone from cases where parent_case_id = ?")

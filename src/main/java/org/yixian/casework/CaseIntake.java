@@ -77,6 +77,16 @@ public class CaseIntake {
 	 */
 	@Transactional
 	public Result intake(NewCase command, Actor actor, String idempotencyKey, Extras extras) {
+		Receipt receipt = receive(command, actor, idempotencyKey, extras);
+		return new Result(this.queries.view(receipt.id(), actor).withQueryCode(receipt.queryCode()), receipt.created());
+	}
+
+	/**
+	 * Takes a case in and answers only what identifies it
+	 * ({@code Prefer: return=minimal}): no second reading of the case for a full view.
+	 */
+	@Transactional
+	public Receipt receive(NewCase command, Actor actor, String idempotencyKey, Extras extras) {
 		String requester = (actor != null) ? actor.getUsername()
 				: ((extras.source() != null) ? extras.source() : "citizen");
 		String requestHash = null;
@@ -89,19 +99,19 @@ public class CaseIntake {
 				.param(requester + "/" + idempotencyKey)
 				.query()
 				.singleRow();
-			Optional<Previous> previous = this.jdbc
-				.sql("select request_hash, case_id, query_code from idempotency_keys where user_name = ? and key = ?")
+			Optional<Previous> previous = this.jdbc.sql("""
+					select k.request_hash, k.case_id, k.query_code, c.number, c.status, c.version
+					from idempotency_keys k join cases c on c.id = k.case_id where k.user_name = ? and k.key = ?""")
 				.params(requester, idempotencyKey)
-				.query((rs, n) -> new Previous(rs.getString("request_hash"), rs.getLong("case_id"),
-						rs.getString("query_code")))
+				.query((rs, n) -> new Previous(rs.getString("request_hash"),
+						new Receipt(rs.getLong("case_id"), rs.getString("number"), rs.getString("query_code"),
+								rs.getString("status"), rs.getInt("version"), false)))
 				.optional();
 			if (previous.isPresent()) {
 				if (!previous.get().requestHash().equals(requestHash)) {
 					throw new ConflictException("DUPLICATE_REQUEST", "case.duplicateRequest");
 				}
-				return new Result(
-						this.queries.view(previous.get().caseId(), actor).withQueryCode(previous.get().queryCode()),
-						false);
+				return previous.get().receipt();
 			}
 		}
 		Checked checked = check(command, actor);
@@ -115,7 +125,7 @@ public class CaseIntake {
 				.params(requester, idempotencyKey, requestHash, id, OffsetDateTime.now(this.clock), queryCode)
 				.update();
 		}
-		return new Result(this.queries.view(id, actor).withQueryCode(queryCode), true);
+		return new Receipt(id, file.number, queryCode, file.status.name(), file.version, true);
 	}
 
 	/**
@@ -333,7 +343,14 @@ public class CaseIntake {
 	private record Checked(Unit area, Category category, Unit accused, String queryCode) {
 	}
 
-	private record Previous(String requestHash, long caseId, String queryCode) {
+	/**
+	 * What identifies a case just taken in (or, for a repeated idempotent request, the
+	 * earlier one).
+	 */
+	public record Receipt(long id, String number, String queryCode, String status, int version, boolean created) {
+	}
+
+	private record Previous(String requestHash, Receipt receipt) {
 	}
 
 }

@@ -59,7 +59,8 @@ public record CaseView(long id, String number, String queryCode, CaseKind kind, 
 	/**
 	 * The complainant, for those who may see them; {@code masked} until revealed.
 	 */
-	public record ComplainantView(String name, String phone, String idNumber, boolean confidential, boolean masked) {
+	public record ComplainantView(String name, String phone, String idNumber, boolean confidential,
+			boolean masked) implements java.io.Serializable {
 	}
 
 	/**

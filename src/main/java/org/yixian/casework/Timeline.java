@@ -42,21 +42,34 @@ class Timeline {
 
 	private final Clock clock;
 
-	Timeline(JdbcClient jdbc, Clock clock) {
+	private final Batches batches;
+
+	Timeline(JdbcClient jdbc, Clock clock, Batches batches) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.batches = batches;
 	}
 
 	void append(long caseId, List<CaseFile.NewEvent> events) {
+		append(caseId, events, false);
+	}
+
+	/**
+	 * Appends the events to the case's hash chain in one batch (one round trip); a case
+	 * registered in this transaction has no chain yet, so its last hash is not looked up.
+	 */
+	void append(long caseId, List<CaseFile.NewEvent> events, boolean firstEntries) {
 		if (events.isEmpty()) {
 			return;
 		}
-		String prev = this.jdbc.sql("select hash from case_events where case_id = ? order by id desc limit 1")
-			.param(caseId)
-			.query(String.class)
-			.optional()
-			.orElse(GENESIS);
+		String prev = firstEntries ? GENESIS
+				: this.jdbc.sql("select hash from case_events where case_id = ? order by id desc limit 1")
+					.param(caseId)
+					.query(String.class)
+					.optional()
+					.orElse(GENESIS);
 		OffsetDateTime recordedAt = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		List<Object[]> rows = new java.util.ArrayList<>(events.size());
 		for (CaseFile.NewEvent event : events) {
 			OffsetDateTime at = event.at().truncatedTo(ChronoUnit.MICROS);
 			String from = (event.from() != null) ? event.from().name() : null;
@@ -66,16 +79,16 @@ class Timeline {
 			String hash = hash(prev, at, event.actor(), event.actorUnit(), event.action(), from, to, event.comment(),
 					Boolean.toString(event.visibleToCitizen()), recordedAt.toInstant().toString(),
 					Boolean.toString(backdated), payload);
-			this.jdbc
-				.sql("""
-						insert into case_events (case_id, at, actor, actor_unit, action, from_status, to_status, comment, public,
-						  prev_hash, hash, recorded_at, backdated, payload, hash_format)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), 2)""")
-				.params(caseId, at, event.actor(), event.actorUnit(), event.action(), from, to, event.comment(),
-						event.visibleToCitizen(), prev, hash, recordedAt, backdated, payload)
-				.update();
+			rows.add(new Object[] { caseId, at, event.actor(), event.actorUnit(), event.action(), from, to,
+					event.comment(), event.visibleToCitizen(), prev, hash, recordedAt, backdated, payload });
 			prev = hash;
 		}
+		this.batches.update(
+				"""
+						insert into case_events (case_id, at, actor, actor_unit, action, from_status, to_status, comment, public,
+						  prev_hash, hash, recorded_at, backdated, payload, hash_format)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), 2)""",
+				rows);
 	}
 
 	/**

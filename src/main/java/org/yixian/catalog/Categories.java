@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
-import org.yixian.shared.AfterTransaction;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.InvalidInputException;
 
@@ -36,9 +36,12 @@ public class Categories {
 
 	private final AuditLog audit;
 
-	Categories(JdbcClient jdbc, AuditLog audit) {
+	private final ClusterSignals.Invalidation invalidation;
+
+	Categories(JdbcClient jdbc, AuditLog audit, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.invalidation = signals.invalidation("categories", () -> this.snapshot = null);
 	}
 
 	/**
@@ -62,7 +65,7 @@ public class Categories {
 	}
 
 	private void changed() {
-		AfterTransaction.nowAndAtEnd(() -> this.snapshot = null);
+		this.invalidation.changed();
 	}
 
 	/**

@@ -1,10 +1,8 @@
 package org.yixian.frontline;
 
-import java.time.Clock;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.yixian.shared.SlidingWindowLimiter;
+import org.yixian.shared.RateLimits;
 
 /**
  * Limits what citizens send to frontline work without an account (bookings,
@@ -13,11 +11,11 @@ import org.yixian.shared.SlidingWindowLimiter;
 @Component
 class PublicLimiter {
 
-	private final SlidingWindowLimiter limiter;
+	private final RateLimits.Limiter limiter;
 
 	PublicLimiter(@Value("${yixian.public.frontline-per-minute:20}") int perMinute,
-			@Value("${yixian.public.frontline-per-day:200}") int perDay, Clock clock) {
-		this.limiter = new SlidingWindowLimiter(perMinute, perDay, clock);
+			@Value("${yixian.public.frontline-per-day:200}") int perDay, RateLimits limits) {
+		this.limiter = limits.limiter("frontline", perMinute, perDay);
 	}
 
 	void check(String client) {

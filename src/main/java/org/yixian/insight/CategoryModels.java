@@ -1,5 +1,6 @@
 package org.yixian.insight;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,10 @@ import org.yixian.casework.CaseEvents;
 import org.yixian.casework.CaseTexts;
 import org.yixian.catalog.Categories;
 import org.yixian.catalog.Category;
+import org.yixian.shared.ClusterSignal;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.shared.Hashes;
+import org.yixian.shared.JobLeases;
 import org.yixian.shared.InvalidInputException;
 
 /**
@@ -59,8 +64,15 @@ class CategoryModels implements DisposableBean {
 
 	private volatile Loaded loaded;
 
+	private final ClusterSignals signals;
+
+	private final JobLeases leases;
+
 	CategoryModels(ModelStore store, CaseTexts texts, UserDictionary dictionary, Categories categories,
+			ClusterSignals signals, JobLeases leases,
 			@Value("${yixian.insight.max-training-examples:50000}") int maxExamples) {
+		this.signals = signals;
+		this.leases = leases;
 		this.store = store;
 		this.texts = texts;
 		this.dictionary = dictionary;
@@ -120,9 +132,24 @@ class CategoryModels implements DisposableBean {
 
 	@Scheduled(cron = "${yixian.insight.training-cron:0 30 2 * * *}")
 	void nightly() {
-		this.dictionary.syncInstallationNames();
-		trainLater(null);
+		this.leases.runOnce("insight-training", Duration.ofMinutes(10), Duration.ofHours(2), () -> {
+			this.dictionary.syncInstallationNames();
+			trainLater(null);
+		});
 	}
+
+	/**
+	 * A model trained on another node becomes active here too: the next suggestion loads
+	 * it.
+	 */
+	@EventListener
+	void on(ClusterSignal signal) {
+		if (signal.concerns(MODEL_SIGNAL) && !signal.local()) {
+			this.loaded = null;
+		}
+	}
+
+	private static final String MODEL_SIGNAL = "insight-model";
 
 	void train(long runId) {
 		try {
@@ -157,6 +184,7 @@ class CategoryModels implements DisposableBean {
 			summary.put("corrections", training.size() - kept.size());
 			long modelId = this.store.saveActive(runId, model, settings, summary, kept.size());
 			this.loaded = new Loaded(modelId, model);
+			this.signals.send(MODEL_SIGNAL, Long.toString(modelId));
 			this.store.finish(runId, "DONE", null, modelId);
 			log.info("Category model {} trained on {} cases, {} labels; cross-validated macro-F1 {}", modelId,
 					kept.size(), model.labels().size(), summary.get("macroF1"));
@@ -174,7 +202,7 @@ class CategoryModels implements DisposableBean {
 	/**
 	 * Learns whether the operator followed the suggestion made for this text.
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.categoryCode() != null")
 	void on(CaseEvents.Registered event) {
 		if (event.categoryCode() == null) {
 			return;

@@ -27,11 +27,32 @@ class ClassVectors {
 		this.dictionary = dictionary;
 	}
 
+	/**
+	 * One case at intake. The idf of its terms comes from a table shared by the cases of
+	 * the last {@value #ONLINE_IDF_SECONDS} seconds: looking each term up in every
+	 * segment of the index was most of the CPU an intake cost (see docs/performance.md),
+	 * and one more case hardly moves an idf.
+	 */
 	TermVector of(CaseTexts.CaseText text) {
-		return of(List.of(text)).get(0);
+		long now = System.nanoTime();
+		if (now - this.onlineSince > ONLINE_IDF_SECONDS * 1_000_000_000L || this.onlineIdf.size() > 200_000) {
+			this.onlineIdf = new java.util.concurrent.ConcurrentHashMap<>();
+			this.onlineSince = now;
+		}
+		return of(List.of(text), this.onlineIdf).get(0);
 	}
 
+	static final int ONLINE_IDF_SECONDS = 60;
+
+	private volatile Map<String, Double> onlineIdf = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile long onlineSince = System.nanoTime();
+
 	List<TermVector> of(List<CaseTexts.CaseText> texts) {
+		return of(texts, new HashMap<>());
+	}
+
+	private List<TermVector> of(List<CaseTexts.CaseText> texts, Map<String, Double> idf) {
 		Segmenter segmenter = this.dictionary.segmenter();
 		List<List<String>> words = texts.parallelStream()
 			.map((t) -> CaseDocument.words(segmenter, t.title() + "\n" + t.title() + "\n" + t.content()))
@@ -39,7 +60,6 @@ class ClassVectors {
 		return this.index.search((searcher) -> {
 			IndexReader reader = searcher.getIndexReader();
 			double n = Math.max(1, reader.numDocs());
-			Map<String, Double> idf = new HashMap<>();
 			List<TermVector> vectors = new java.util.ArrayList<>(texts.size());
 			for (int i = 0; i < texts.size(); i++) {
 				CaseTexts.CaseText text = texts.get(i);

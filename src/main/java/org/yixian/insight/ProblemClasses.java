@@ -1,6 +1,7 @@
 package org.yixian.insight;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.yixian.casework.CaseTexts;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.UnitKind;
 import org.yixian.organisation.Units;
+import org.yixian.shared.JobLeases;
 
 /**
  * Forms problem classes: the clustering of open and recent cases (nightly and on demand)
@@ -52,9 +54,12 @@ class ProblemClasses {
 
 	private final int maxCases;
 
-	ProblemClasses(CaseTexts texts, ClassVectors vectors, ClassStore store, Units units, Clock clock,
+	private final JobLeases leases;
+
+	ProblemClasses(CaseTexts texts, ClassVectors vectors, ClassStore store, Units units, Clock clock, JobLeases leases,
 			@Value("${yixian.insight.cluster-days:90}") int days,
 			@Value("${yixian.insight.cluster-max-cases:200000}") int maxCases) {
+		this.leases = leases;
 		this.texts = texts;
 		this.vectors = vectors;
 		this.store = store;
@@ -66,7 +71,7 @@ class ProblemClasses {
 
 	@Scheduled(cron = "${yixian.insight.cluster-cron:0 0 3 * * *}")
 	void nightly() {
-		recluster();
+		this.leases.runOnce("insight-clustering", Duration.ofMinutes(10), Duration.ofHours(2), this::recluster);
 	}
 
 	/**
@@ -157,7 +162,7 @@ class ProblemClasses {
 	/**
 	 * A newly registered case joins the closest class, if one is close enough.
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.accusedUnitCode() == null")
 	void on(CaseEvents.Registered event) {
 		if (event.accusedUnitCode() != null) {
 			return;
@@ -190,7 +195,7 @@ class ProblemClasses {
 	 * A return visit's satisfaction stays with the member case (for dissatisfaction
 	 * rates).
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.action() == 'return-visit'")
 	void on(CaseEvents.Transitioned event) {
 		if ("return-visit".equals(event.action()) && event.payload() != null
 				&& event.payload().get("satisfaction") != null) {

@@ -16,7 +16,7 @@ import org.yixian.organisation.Actor;
 import org.yixian.organisation.Scope;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.Units;
-import org.yixian.shared.AfterTransaction;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.NotFoundException;
 
@@ -43,12 +43,16 @@ class UserDictionary {
 
 	private volatile Segmenter segmenter;
 
-	UserDictionary(JdbcClient jdbc, Units units, Categories categories, AuditLog audit, Clock clock) {
+	private final ClusterSignals.Invalidation invalidation;
+
+	UserDictionary(JdbcClient jdbc, Units units, Categories categories, AuditLog audit, Clock clock,
+			ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.categories = categories;
 		this.audit = audit;
 		this.clock = clock;
+		this.invalidation = signals.invalidation("insight-dictionary", () -> this.segmenter = null);
 	}
 
 	Segmenter segmenter() {
@@ -148,7 +152,7 @@ class UserDictionary {
 	}
 
 	private void changed() {
-		AfterTransaction.nowAndAtEnd(() -> this.segmenter = null);
+		this.invalidation.changed();
 	}
 
 	/**

@@ -1,45 +1,30 @@
 package org.yixian.open311;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.yixian.shared.RateLimitedException;
+import org.yixian.shared.RateLimits;
 
 /**
- * At most {@code yixian.open311.requests-per-minute} new requests per API key (sliding
- * minute).
+ * At most {@code yixian.open311.requests-per-minute} new requests per API key in each
+ * minute, counted in PostgreSQL for all nodes ({@link RateLimits}).
  */
 @Component
 class KeyRateLimiter {
 
-	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+	private final RateLimits.Limiter limiter;
 
-	private final int perMinute;
-
-	private final Clock clock;
-
-	KeyRateLimiter(@Value("${yixian.open311.requests-per-minute:120}") int perMinute, Clock clock) {
-		this.perMinute = perMinute;
-		this.clock = clock;
+	KeyRateLimiter(@Value("${yixian.open311.requests-per-minute:120}") int perMinute, RateLimits limits) {
+		this.limiter = limits.limiter("open311-key", perMinute, Integer.MAX_VALUE);
 	}
 
 	void check(String client) {
-		Instant now = this.clock.instant();
-		Deque<Instant> times = this.recent.computeIfAbsent(client, (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(now.minusSeconds(60))) {
-				times.pollFirst();
-			}
-			if (times.size() >= this.perMinute) {
-				throw new GeoReportException(HttpStatus.TOO_MANY_REQUESTS, "rate limit exceeded for this api_key");
-			}
-			times.addLast(now);
+		try {
+			this.limiter.check(client);
+		}
+		catch (RateLimitedException ex) {
+			throw new GeoReportException(HttpStatus.TOO_MANY_REQUESTS, "rate limit exceeded for this api_key");
 		}
 	}
 

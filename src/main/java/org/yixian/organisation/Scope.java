@@ -4,7 +4,7 @@ package org.yixian.organisation;
  * A data scope: the subtree of units below (and including) one unit, as its materialised
  * path prefix. Used as a typed predicate, never as hand-written SQL.
  */
-public record Scope(String pathPrefix) {
+public record Scope(String pathPrefix) implements java.io.Serializable {
 
 	public Scope {
 		if (pathPrefix == null || !pathPrefix.startsWith("/") || !pathPrefix.endsWith("/")) {

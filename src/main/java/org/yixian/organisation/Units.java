@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
-import org.yixian.shared.AfterTransaction;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.Like;
@@ -36,9 +36,12 @@ public class Units {
 
 	private final AuditLog audit;
 
-	Units(JdbcClient jdbc, AuditLog audit) {
+	private final ClusterSignals.Invalidation invalidation;
+
+	Units(JdbcClient jdbc, AuditLog audit, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.invalidation = signals.invalidation("units", () -> this.snapshot = null);
 	}
 
 	/**
@@ -88,7 +91,7 @@ public class Units {
 	}
 
 	private void changed() {
-		AfterTransaction.nowAndAtEnd(() -> this.snapshot = null);
+		this.invalidation.changed();
 	}
 
 	private record Snapshot(java.util.Map<String, Unit> byCode, java.util.Map<Long, Unit> byId, long loadedAt) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.Like;
@@ -50,7 +51,9 @@ public class UserAccounts {
 
 	private final Duration lockDuration;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, Clock clock,
+	private final ClusterSignals signals;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, Clock clock, ClusterSignals signals,
 			@Value("${yixian.security.lockout.max-failures:5}") int maxFailures,
 			@Value("${yixian.security.lockout.duration:15m}") Duration lockDuration) {
 		this.jdbc = jdbc;
@@ -59,7 +62,22 @@ public class UserAccounts {
 		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.lockDuration = lockDuration;
+		this.signals = signals;
 	}
+
+	/**
+	 * Every node forgets what it remembered of this account (API sessions by token) when
+	 * the change commits; {@value #SIGNAL} signals.
+	 */
+	private void announce(String username) {
+		this.signals.send(SIGNAL, username);
+	}
+
+	/**
+	 * The topic of {@link ClusterSignals} about a changed account; the key is the
+	 * username.
+	 */
+	public static final String SIGNAL = "account";
 
 	@Transactional
 	public UserView create(NewUser command, Actor actor) {
@@ -214,6 +232,7 @@ public class UserAccounts {
 		}
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "USER_CHANGED", "user", username,
 				change.displayName().strip() + " @" + change.unitCode().strip() + " " + change.roles(), null));
+		announce(username);
 		return byId(user.id());
 	}
 
@@ -231,6 +250,7 @@ public class UserAccounts {
 			.update();
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(),
 				enabled ? "USER_ENABLED" : "USER_DISABLED", "user", username, null, null));
+		announce(username);
 		return byId(user.id());
 	}
 
@@ -242,6 +262,7 @@ public class UserAccounts {
 			.update();
 		this.audit.record(
 				new AuditEvent(actor.getUsername(), actor.unitCode(), "USER_UNLOCKED", "user", username, null, null));
+		announce(username);
 		return byId(user.id());
 	}
 
@@ -257,6 +278,7 @@ public class UserAccounts {
 			.update();
 		this.audit.record(
 				new AuditEvent(actor.getUsername(), actor.unitCode(), "PASSWORD_RESET", "user", username, null, null));
+		announce(username);
 	}
 
 	@Transactional
@@ -296,6 +318,7 @@ public class UserAccounts {
 			this.jdbc.sql("update users set locked_until = ?, failed_attempts = 0 where username = ?")
 				.params(now.plus(this.lockDuration), username)
 				.update();
+			announce(username);
 			return true;
 		}
 		return false;

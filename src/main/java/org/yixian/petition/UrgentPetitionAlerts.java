@@ -27,7 +27,7 @@ class UrgentPetitionAlerts {
 		this.notifications = notifications;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.kind().name() == 'PETITION' and #event.actorUnitCode() != null")
 	void on(CaseEvents.Registered event) {
 		if (event.kind() != CaseKind.PETITION || event.actorUnitCode() == null) {
 			return;

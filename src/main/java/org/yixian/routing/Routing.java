@@ -16,7 +16,7 @@ import org.yixian.catalog.Category;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.Units;
-import org.yixian.shared.AfterTransaction;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.InvalidInputException;
@@ -45,11 +45,14 @@ public class Routing {
 
 	private final AuditLog audit;
 
-	Routing(JdbcClient jdbc, Units units, Categories categories, AuditLog audit) {
+	private final ClusterSignals.Invalidation invalidation;
+
+	Routing(JdbcClient jdbc, Units units, Categories categories, AuditLog audit, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.categories = categories;
 		this.audit = audit;
+		this.invalidation = signals.invalidation("routing", () -> this.snapshot = null);
 	}
 
 	/**
@@ -126,7 +129,7 @@ public class Routing {
 	}
 
 	private void changed() {
-		AfterTransaction.nowAndAtEnd(() -> this.snapshot = null);
+		this.invalidation.changed();
 	}
 
 	private record Snapshot(List<RuleRow> rules, List<PolicyRow> policies, long loadedAt) {

@@ -12,8 +12,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,20 +29,13 @@ class AccessTokenFilter extends OncePerRequestFilter {
 
 	private final AccessTokens tokens;
 
-	private final UserDetailsService users;
+	private final TokenOwners owners;
 
 	private final ProblemEntryPoint entryPoint;
 
-	static final int ACTOR_SECONDS = 10;
-
-	private final java.util.Map<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private record Remembered(UserDetails user, long loadedAt) {
-	}
-
-	AccessTokenFilter(AccessTokens tokens, UserDetailsService users, ProblemEntryPoint entryPoint) {
+	AccessTokenFilter(AccessTokens tokens, TokenOwners owners, ProblemEntryPoint entryPoint) {
 		this.tokens = tokens;
-		this.users = users;
+		this.owners = owners;
 		this.entryPoint = entryPoint;
 	}
 
@@ -56,7 +47,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<UserDetails> user = this.tokens.authenticate(header.substring(7).strip()).flatMap(this::load);
+		Optional<UserDetails> user = this.tokens.authenticate(header.substring(7).strip()).flatMap(this.owners::load);
 		if (user.isEmpty() || !user.get().isEnabled() || !user.get().isAccountNonLocked()) {
 			SecurityContextHolder.clearContext();
 			this.entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
@@ -73,30 +64,6 @@ class AccessTokenFilter extends OncePerRequestFilter {
 		}
 		finally {
 			SecurityContextHolder.clearContext();
-		}
-	}
-
-	/**
-	 * The token's owner, remembered for a few seconds so that a busy client does not
-	 * reload its account on every request; a disabled or locked account loses API access
-	 * within {@value #ACTOR_SECONDS} seconds.
-	 */
-	private Optional<UserDetails> load(String username) {
-		long now = System.nanoTime();
-		Remembered remembered = this.recent.get(username);
-		if (remembered != null && now - remembered.loadedAt() < ACTOR_SECONDS * 1_000_000_000L) {
-			return Optional.of(remembered.user());
-		}
-		try {
-			UserDetails user = this.users.loadUserByUsername(username);
-			if (this.recent.size() > 10_000) {
-				this.recent.clear();
-			}
-			this.recent.put(username, new Remembered(user, now));
-			return Optional.of(user);
-		}
-		catch (UsernameNotFoundException ex) {
-			return Optional.empty();
 		}
 	}
 

@@ -7,10 +7,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yixian.shared.ClusterSignal;
+import org.yixian.shared.ClusterSignals;
 import org.yixian.shared.Hashes;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
@@ -39,11 +42,16 @@ public class AccessTokens {
 
 	private final Clock clock;
 
-	AccessTokens(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final ClusterSignals signals;
+
+	AccessTokens(JdbcClient jdbc, AuditLog audit, Clock clock, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.signals = signals;
 	}
+
+	static final String SIGNAL = "token";
 
 	/**
 	 * Every token expires: after 90 days unless asked otherwise, after a year at most.
@@ -98,14 +106,16 @@ public class AccessTokens {
 			throw new NotFoundException("token " + id);
 		}
 		this.recent.values().removeIf((r) -> r.tokenId() == id);
+		this.signals.send(SIGNAL, Long.toString(id));
 		this.audit.record(new AuditEvent(actor.getUsername(), actor.unitCode(), "TOKEN_REVOKED", "token",
 				Long.toString(id), null, null));
 	}
 
 	/**
 	 * The username owning an active token with this secret. Answers are remembered for up
-	 * to {@value #CACHE_SECONDS} seconds (a revocation here drops them at once); the
-	 * token is marked used at most once a minute.
+	 * to {@value #CACHE_SECONDS} seconds; a revocation on any node drops them on every
+	 * node when it commits ({@link ClusterSignals}); the token is marked used at most
+	 * once a minute.
 	 */
 	public Optional<String> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
@@ -147,6 +157,17 @@ public class AccessTokens {
 	}
 
 	static final int CACHE_SECONDS = 30;
+
+	@EventListener
+	void on(ClusterSignal signal) {
+		if (signal.resync()) {
+			this.recent.clear();
+		}
+		else if (SIGNAL.equals(signal.topic())) {
+			long id = Long.parseLong(signal.key());
+			this.recent.values().removeIf((r) -> r.tokenId() == id);
+		}
+	}
 
 	private final java.util.Map<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -8,7 +8,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -27,13 +26,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, UserDetailsService users,
-			ProblemEntryPoint entryPoint) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, TokenOwners owners, ProblemEntryPoint entryPoint)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(
 					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
-			.addFilterBefore(new AccessTokenFilter(tokens, users, entryPoint), BasicAuthenticationFilter.class)
+			.addFilterBefore(new AccessTokenFilter(tokens, owners, entryPoint), BasicAuthenticationFilter.class)
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));

@@ -1,8 +1,6 @@
 package org.yixian.shared;
 
 import java.io.IOException;
-import java.time.Clock;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,11 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PublicReadLimitFilter extends OncePerRequestFilter {
 
-	private final SlidingWindowLimiter limiter;
+	private final RateLimits.Limiter limiter;
 
 	PublicReadLimitFilter(@Value("${yixian.public.reads-per-minute:120}") int perMinute,
-			@Value("${yixian.public.reads-per-day:5000}") int perDay, Clock clock) {
-		this.limiter = new SlidingWindowLimiter(perMinute, perDay, clock);
+			@Value("${yixian.public.reads-per-day:5000}") int perDay, RateLimits limits) {
+		this.limiter = limits.limiter("public-reads", perMinute, perDay);
 	}
 
 	@Override

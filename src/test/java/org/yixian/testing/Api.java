@@ -67,6 +67,13 @@ public final class Api {
 	}
 
 	/**
+	 * The same client (credentials, cookies) against another port: another node.
+	 */
+	public Api onPort(int otherPort) {
+		return new Api(otherPort, this.authorization, this.client);
+	}
+
+	/**
 	 * Signs in through the login form.
 	 * @return the redirect target ({@code /} on success, {@code /login?error} on failure)
 	 */
