@@ -32,6 +32,9 @@ class DailyWorkPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void the_console_takes_names_and_a_second_post_of_the_same_form_makes_no_second_case() {
 		Api operator = signedIn("operator");
@@ -158,6 +161,39 @@ class DailyWorkPagesTests {
 		assertThat(citizen.get("/public/demands/submitted").body()).contains("没有重复登记");
 		assertThat(this.jdbc.sql("select count(*) from cases where title = ?").param(title).query(Long.class).single())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void a_citizen_over_the_submission_limit_gets_the_form_back_with_the_text() {
+		java.time.OffsetDateTime day = this.clock.instant()
+			.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+			.atOffset(java.time.ZoneOffset.UTC);
+		this.jdbc
+			.sql("""
+					insert into rate_counters (scope, client, span, window_start, hits) values ('submissions', '127.0.0.1', 'd', ?, 100000000)
+					on conflict (scope, client, span, window_start) do update set hits = 100000000""")
+			.param(day)
+			.update();
+		try {
+			Api citizen = Api.browser(this.port);
+			Map<String, String> form = new LinkedHashMap<>();
+			form.put("formToken", UUID.randomUUID().toString());
+			form.put("type", "COMPLAINT");
+			form.put("areaUnitCode", "XC-XG-01");
+			form.put("title", "夜市占道经营");
+			form.put("content", "夜市摊位占用盲道，行人无法通行。");
+			form.put("phone", "13700004445");
+			Api.Response refused = citizen.form("/public/demands", citizen.get("/public/demands/new").csrf(), form);
+			assertThat(refused.status()).isEqualTo(429);
+			assertThat(refused.body()).contains("夜市摊位占用盲道，行人无法通行。").contains("提交过于频繁");
+			assertThat(this.jdbc.sql("select count(*) from cases where title = '夜市占道经营'").query(Long.class).single())
+				.isZero();
+		}
+		finally {
+			this.jdbc
+				.sql("delete from rate_counters where scope = 'submissions' and client = '127.0.0.1' and span = 'd'")
+				.update();
+		}
 	}
 
 	@Test
