@@ -37,17 +37,25 @@
         fillOpacity: leaf ? 0.5 : 0
       }
     }).addTo(map);
-    layer.bindTooltip(a.name + '：' + a.cases + ' ' + data.casesLabel);
+    layer.bindTooltip(escapeHtml(a.name) + '：' + a.cases + ' ' + escapeHtml(data.casesLabel));
     var b = layer.getBounds();
     if (leaf) {
       var centre = b.getCenter();
       var radius = a.cases > 0 ? 6 + 24 * Math.sqrt(a.cases / max) : 3;
       var link = 'cases?unitCode=' + encodeURIComponent(a.code) + '&from=' + data.from + '&to=' + data.to + '&measure=REGISTERED';
       L.circleMarker(centre, { radius: radius, color: '#b3261e', weight: 1, fillColor: '#b3261e', fillOpacity: a.cases > 0 ? 0.55 : 0.15 })
-        .bindTooltip(a.name + '：' + a.cases)
+        .bindTooltip(escapeHtml(a.name) + '：' + a.cases)
         .on('click', function () { window.location.href = link; })
         .addTo(map);
     }
   });
   element.setAttribute('data-ready', 'true');
 })();
+
+// Leaflet renders tooltip strings as HTML: unit names are data, so they are escaped.
+function escapeHtml(text) {
+  'use strict';
+  return String(text).replace(/[&<>"']/g, function (c) {
+    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+  });
+}

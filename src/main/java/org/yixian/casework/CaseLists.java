@@ -98,11 +98,9 @@ public class CaseLists {
 		if (number.length() < 7 || number.length() > 20) {
 			return List.of();
 		}
-		List<Long> ids = this.jdbc
-			.sql("select id from cases where complainant_phone = ? order by received_at desc, id desc limit 50")
-			.param(number)
-			.query(Long.class)
-			.list();
+		List<Long> ids = this.jdbc.sql("""
+				select id from cases where complainant_phone = ? and kind = 'DEMAND'
+				order by received_at desc, id desc limit 50""").param(number).query(Long.class).list();
 		Map<Long, CaseSummary> visible = summaries(ids, actor);
 		return ids.stream().map(visible::get).filter(java.util.Objects::nonNull).limit(limit).toList();
 	}

@@ -274,6 +274,9 @@ class CasePageController {
 		java.util.Map<String, Object> form = ActionCommands.fromForm(request.getParameterMap());
 		form.remove("cases");
 		form.remove("inbox");
+		for (String many : List.of("assistUnitCodes", "copyUnitCodes")) {
+			form.computeIfPresent(many, (key, value) -> (value instanceof String one) ? List.of(one) : value);
+		}
 		int done = 0;
 		List<String> refused = new java.util.ArrayList<>();
 		for (String entry : (ticked != null) ? ticked : new String[0]) {
@@ -296,6 +299,11 @@ class CasePageController {
 			}
 			catch (ForbiddenException | org.yixian.shared.NotFoundException ex) {
 				refused.add(number(parts[0], actor) + "：" + text("case.forbidden"));
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				// one case's failure (a lock timeout, a deadlock) is that case's: the
+				// others stand
+				refused.add(number(parts[0], actor) + "：" + text("cases.bulkFailed"));
 			}
 		}
 		redirect.addFlashAttribute("notice", "cases.bulkDone");

@@ -111,10 +111,12 @@ class ConsolePageController {
 	}
 
 	/**
-	 * 来电历史: the caller's earlier cases that the operator may see, newest first, as the
-	 * number is typed.
+	 * 来电历史: the caller's earlier demands that the operator may see, newest first, as the
+	 * number is typed (posted, so that phone numbers stay out of addresses and logs;
+	 * petitions never show here — a petitioner's identity is revealed only with a
+	 * reason).
 	 */
-	@GetMapping("/caller-history")
+	@PostMapping("/caller-history")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
 	String callerHistory(@RequestParam(required = false) String phone,
 			@RequestParam(name = "complainant.phone", required = false) String typed,

@@ -71,8 +71,10 @@ public class DispatchSuggestions {
 					select cu.unit_id, count(*) as n
 					from cases c join case_units cu on cu.case_id = c.id and cu.role = 'LEAD' and cu.state = 'DONE'
 					where c.category_id = ? and c.area_unit_id = ? and c.received_at > ? and c.id <> ?
-					group by cu.unit_id order by n desc, cu.unit_id limit 10""")
-				.params(f.categoryId(), f.areaUnitId(), OffsetDateTime.now(this.clock).minusYears(1), caseId)
+					  and c.kind = (select kind from cases where id = ?) and %s
+					group by cu.unit_id order by n desc, cu.unit_id limit 10""".formatted(Confidentiality.SQL))
+				.params(f.categoryId(), f.areaUnitId(), OffsetDateTime.now(this.clock).minusYears(1), caseId, caseId,
+						Confidentiality.ancestry(actor))
 				.query((rs) -> {
 					Unit unit = byId.get(rs.getLong("unit_id"));
 					if (unit != null && !found.containsKey(unit.id())) {

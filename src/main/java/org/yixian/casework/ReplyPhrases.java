@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,13 +36,14 @@ public class ReplyPhrases {
 	@Transactional(readOnly = true)
 	public List<Phrase> visibleTo(Actor actor) {
 		return this.jdbc.sql("""
-				select p.id, p.title, p.text, u.code as unit_code, u.name as unit_name, u.path as unit_path
+				select p.id, p.unit_id, p.title, p.text, u.code as unit_code, u.name as unit_name, u.path as unit_path
 				from reply_phrases p join units u on u.id = p.unit_id
 				where p.unit_id = any(?) order by u.depth, p.title, p.id""")
 			.param(Confidentiality.ancestry(actor))
 			.query((rs, n) -> new Phrase(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
 					rs.getString("unit_code"), rs.getString("unit_name"),
-					actor.scope().covers(rs.getString("unit_path"))))
+					rs.getLong("unit_id") == actor.unitId() || (actor.has(org.yixian.organisation.Role.ADMIN)
+							&& actor.scope().covers(rs.getString("unit_path")))))
 			.list();
 	}
 
@@ -65,7 +67,7 @@ public class ReplyPhrases {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (cityWide && !actor.isCityWide()) {
+		if (cityWide && !(actor.isCityWide() && actor.has(org.yixian.organisation.Role.ADMIN))) {
 			throw new ForbiddenException("phrases.notCityWide");
 		}
 		long unitId = cityWide ? Confidentiality.ancestry(actor)[0] : actor.unitId();
@@ -79,13 +81,18 @@ public class ReplyPhrases {
 
 	@Transactional
 	public void remove(long id, Actor actor) {
-		String path = this.jdbc
-			.sql("select u.path from reply_phrases p join units u on u.id = p.unit_id where p.id = ?")
+		Map<String, Object> owner = this.jdbc
+			.sql("select p.unit_id, u.path from reply_phrases p join units u on u.id = p.unit_id where p.id = ?")
 			.param(id)
-			.query(String.class)
-			.optional()
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("phrase " + id));
-		if (!actor.scope().covers(path)) {
+		boolean own = ((Number) owner.get("unit_id")).longValue() == actor.unitId();
+		boolean administered = actor.has(org.yixian.organisation.Role.ADMIN)
+				&& actor.scope().covers((String) owner.get("path"));
+		if (!own && !administered) {
 			throw new ForbiddenException("phrases.notYours");
 		}
 		this.jdbc.sql("delete from reply_phrases where id = ?").param(id).update();

@@ -62,8 +62,10 @@ class DemandWorkflow {
 			payload.put("note", note);
 		}
 		payload.putAll(clocks(file));
-		file.record(context.actor(), context.at(), "dispatch", from,
-				target.name() + (blank(note) ? "" : "：" + note.strip()), true, payload);
+		// the entry is public (the citizen sees which unit handles the case); the
+		// dispatcher's
+		// note is internal and stays in the payload
+		file.record(context.actor(), context.at(), "dispatch", from, target.name(), true, payload);
 		return Outcome.DONE;
 	}
 

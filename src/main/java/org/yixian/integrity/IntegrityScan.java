@@ -29,7 +29,11 @@ public class IntegrityScan {
 
 	private final Clock clock;
 
-	IntegrityScan(JdbcClient jdbc, CaseChecks checks, VisitPatterns visits, Clock clock) {
+	private final org.yixian.shared.JobLeases leases;
+
+	IntegrityScan(JdbcClient jdbc, CaseChecks checks, VisitPatterns visits, Clock clock,
+			org.yixian.shared.JobLeases leases) {
+		this.leases = leases;
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.visits = visits;
@@ -39,9 +43,12 @@ public class IntegrityScan {
 	@Scheduled(initialDelayString = "${yixian.integrity.scan-interval:PT1H}",
 			fixedDelayString = "${yixian.integrity.scan-interval:PT1H}")
 	void scheduled() {
-		Result result = scan();
-		log.info("integrity scan: {} complaints checked for recoding, {} flags opened", result.casesChecked(),
-				result.opened());
+		// one node runs the hourly scan; the others skip that run
+		this.leases.runOnce("integrity-scan", java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(55), () -> {
+			Result result = scan();
+			log.info("integrity scan: {} complaints checked for recoding, {} flags opened", result.casesChecked(),
+					result.opened());
+		});
 	}
 
 	/**

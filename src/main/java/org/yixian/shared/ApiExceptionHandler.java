@@ -123,6 +123,16 @@ class ApiExceptionHandler {
 				List.of(Map.of("field", ex.getHeaderName(), "message", text("NotNull"))));
 	}
 
+	/**
+	 * Two requests that lock the same rows in opposite orders: PostgreSQL aborts one; it
+	 * changed nothing and may be sent again.
+	 */
+	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> lockConflict(org.springframework.dao.PessimisticLockingFailureException ex) {
+		log.info("Lock conflict, answered 409: {}", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", text("error.concurrentUpdate"), List.of());
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", text("error.notFound", ex.what()), List.of());

@@ -20,6 +20,11 @@ class PageExceptionHandler {
 		return page(HttpStatus.NOT_FOUND, "error.notFoundPage", null);
 	}
 
+	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+	ModelAndView lockConflict(org.springframework.dao.PessimisticLockingFailureException ex) {
+		return page(HttpStatus.CONFLICT, "error.concurrentUpdate", null);
+	}
+
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException ex) {
 		return page(HttpStatus.FORBIDDEN, "error.forbidden", null);

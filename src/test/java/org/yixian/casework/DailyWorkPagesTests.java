@@ -65,9 +65,13 @@ class DailyWorkPagesTests {
 		assertThat(saved.header("Location")).endsWith("/cases/new");
 		assertThat(operator.get("/cases/new").body()).contains("id=\"saved-previous\"").contains("已受理");
 
-		String history = operator.get("/cases/caller-history?phone=13700001111").body();
+		String history = operator
+			.form("/cases/caller-history", operator.get("/cases/new").csrf(), Map.of("phone", "13700001111"))
+			.body();
 		assertThat(history).contains("来电历史").contains(title);
-		assertThat(signedIn("handler").get("/cases/caller-history?phone=13700001111").status()).isEqualTo(403);
+		Api handler = signedIn("handler");
+		assertThat(handler.form("/cases/caller-history", handler.get("/cases").csrf(), Map.of("phone", "13700001111"))
+			.status()).isEqualTo(403);
 	}
 
 	@Test
@@ -113,6 +117,10 @@ class DailyWorkPagesTests {
 				.single();
 			assertThat(payload).contains("请街道牵头联系住建部门").contains("XC-XG");
 			assertThat(dispatcher.get("/cases/" + id).body()).contains("请街道牵头联系住建部门");
+			assertThat(Api.anonymous(this.port)
+				.get("/public/progress?number=" + created.path("number").asString() + "&queryCode="
+						+ created.path("queryCode").asString())
+				.body()).as("the dispatcher's note is internal").contains("西关街道").doesNotContain("请街道牵头联系住建部门");
 		}
 		finally {
 			admin.delete("/api/v1/dispatch-rules/" + rule.path("id").asLong());

@@ -99,7 +99,7 @@ class DemandWorkflowTests {
 		assertThat(file.notices()).containsExactly(new Notice(5, "ASSIST", "case.notice.assist"),
 				new Notice(6, "COPY", "case.notice.copy"), new Notice(3, "DISPATCHED", "case.notice.dispatched"));
 		assertThat(file.newEvents()).containsExactly(new NewEvent(at("2026-02-12T10:00"), "dispatcher", "QS-12345",
-				"dispatch", REGISTERED, DISPATCHED, "和平街道：请尽快核实", true,
+				"dispatch", REGISTERED, DISPATCHED, "和平街道", true,
 				Map.of("unitCode", "QS-HP", "assistUnitCodes", List.of("QS-SW"), "copyUnitCodes", List.of("QS-CG"),
 						"note", "请尽快核实", "signDueAt", "2026-02-13T10:00+08:00", "replyDueAt",
 						"2026-02-26T23:59:59+08:00")));

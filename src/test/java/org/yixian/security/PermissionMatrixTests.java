@@ -64,7 +64,7 @@ class PermissionMatrixTests {
 				"GET /public/demands/new", "POST /public/demands", "GET /public/progress", "POST /public/progress",
 				"GET /public/demands/submitted");
 		row("OPERATOR,DISPATCHER", "POST /api/v1/cases", "GET /cases/new", "POST /cases/new", "GET /petitions/new",
-				"POST /petitions/new", "GET /cases/caller-history");
+				"POST /petitions/new", "POST /cases/caller-history");
 		row("ADMIN,DISPATCHER,OPERATOR,SUPERVISOR,LEADER", "GET /api/v1/dispatch-rules");
 		row("ADMIN,SUPERVISOR,LEADER,DISPATCHER", "GET /api/v1/users", "GET /api/v1/users/{username}");
 		row("ADMIN", "POST /api/v1/dispatch-rules", "DELETE /api/v1/dispatch-rules/{id}", "POST /api/v1/units",
