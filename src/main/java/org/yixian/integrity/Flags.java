@@ -161,6 +161,11 @@ public class Flags {
 			throw new InvalidInputException("note", "Size");
 		}
 		Flag flag = get(id, actor);
+		if (actor.unitCode().equals(flag.unitCode())) {
+			// a unit does not clear the flags raised on itself: a unit above it reviews
+			// them
+			throw new org.yixian.shared.ForbiddenException("integrity.ownUnit");
+		}
 		int updated = this.jdbc.sql("""
 				update integrity_flags set status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ?
 				where id = ? and status = 'OPEN'""")

@@ -51,7 +51,7 @@ class PublicReadLimitFilter extends OncePerRequestFilter {
 			this.limiter.check(request.getRemoteAddr());
 		}
 		catch (RateLimitedException ex) {
-			response.setHeader("Retry-After", "60");
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
 			Problems.write(response, 429, "RATE_LIMITED", "Too Many Requests", "Too many requests; try again later.");
 			return;
 		}

@@ -90,7 +90,10 @@ public class RateLimits {
 					.params(this.scope, key, minuteOk ? "m" : "d", minuteOk ? minute : day)
 					.update();
 			}
-			throw new RateLimitedException(minuteOk ? 3600 : 60);
+			// the time until the window that refused opens again
+			OffsetDateTime reopens = minuteOk ? day.plusDays(1) : minute.plusMinutes(1);
+			throw new RateLimitedException(
+					Math.max(1, java.time.Duration.between(now, reopens.toInstant()).toSeconds()));
 		}
 
 	}

@@ -37,14 +37,21 @@ class RateLimitsTests {
 		limiter.check("1.2.3.4");
 		limiter.check("1.2.3.4");
 		limiter.check("1.2.3.4");
+		long toMinuteEnd = Math.max(1,
+				Duration
+					.between(clock.now, clock.now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(60))
+					.toSeconds());
 		assertThatThrownBy(() -> limiter.check("1.2.3.4")).isInstanceOfSatisfying(RateLimitedException.class,
-				(ex) -> assertThat(ex.retryAfterSeconds()).isEqualTo(60));
+				(ex) -> assertThat(ex.retryAfterSeconds()).as("until the minute ends").isEqualTo(toMinuteEnd));
 		limiter.check("5.6.7.8");
 		clock.now = clock.now.plus(Duration.ofSeconds(61));
 		limiter.check("1.2.3.4");
 		limiter.check("1.2.3.4");
+		long toDayEnd = Duration
+			.between(clock.now, clock.now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofDays(1)))
+			.toSeconds();
 		assertThatThrownBy(() -> limiter.check("1.2.3.4")).isInstanceOfSatisfying(RateLimitedException.class,
-				(ex) -> assertThat(ex.retryAfterSeconds()).isEqualTo(3600));
+				(ex) -> assertThat(ex.retryAfterSeconds()).as("until the day ends").isEqualTo(toDayEnd));
 		assertThat(this.jdbc.sql("""
 				select hits from rate_counters where scope = ? and client = '1.2.3.4' and span = 'm'
 				order by window_start desc limit 1""").param(scope).query(Integer.class).single())
