@@ -56,7 +56,7 @@ class CaseFlowBrowserIT extends BrowserTest {
 		Path photo = Files.createTempFile("site-photo", ".png");
 		Files.write(photo, AttachmentTests.PNG);
 		browser.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(photo.toString());
-		browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+		submit(By.cssSelector("form[enctype] button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已上传附件");
 		WebElement reply = browser.findElement(By.cssSelector("#act-reply textarea[name=text]"));
 		reply.sendKeys("已约谈物业公司，电梯已于今日修复并通过检验。");
