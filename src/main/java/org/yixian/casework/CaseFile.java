@@ -38,6 +38,9 @@ public final class CaseFile {
 
 	boolean confidential;
 
+	/** Whether the case is linked (关联) to another. */
+	boolean linked;
+
 	final int version;
 
 	CaseStatus status;

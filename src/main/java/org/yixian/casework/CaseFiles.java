@@ -51,7 +51,8 @@ class CaseFiles {
 					       u.code as assigned_code, u.name as assigned_name, u.path as assigned_path, u.depth as assigned_depth,
 					       x.code as accused_code, x.name as accused_name, x.path as accused_path, x.depth as accused_depth,
 					       cat.path as category_path,
-					       (select max(e.at) from case_events e where e.case_id = c.id) as last_event_at
+					       (select max(e.at) from case_events e where e.case_id = c.id) as last_event_at,
+					       exists (select 1 from case_links l where l.case_id = c.id) as linked
 					from cases c join units a on a.id = c.area_unit_id left join units u on u.id = c.assigned_unit_id
 					left join units x on x.id = c.accused_unit_id left join categories cat on cat.id = c.category_id
 					where c.id = ?""")
@@ -67,6 +68,7 @@ class CaseFiles {
 				file.complainantName = rs.getString("complainant_name");
 				file.complainantIdNumber = rs.getString("complainant_id_number");
 				file.confidential = rs.getBoolean("confidential");
+				file.linked = rs.getBoolean("linked");
 				file.categoryId = rs.getObject("category_id", Long.class);
 				long assigned = rs.getLong("assigned_unit_id");
 				if (!rs.wasNull()) {

@@ -48,7 +48,8 @@ public final class Confidentiality {
 
 	/**
 	 * Whether two cases may become one (merging): not when they name different units
-	 * complained about, nor when a unit inside the one named works on the other.
+	 * complained about, nor when a unit inside the one named works on the other, nor when
+	 * the one that names no unit is linked to another case.
 	 */
 	static boolean mayUnite(CaseFile a, CaseFile b) {
 		if (a.accused != null && b.accused != null) {
@@ -56,6 +57,11 @@ public final class Confidentiality {
 		}
 		UnitRef accused = (a.accused != null) ? a.accused : b.accused;
 		CaseFile other = (a.accused != null) ? b : a;
+		if (accused != null && other.linked) {
+			// a linked case would take on the accused unit while its partner still names
+			// it
+			return false;
+		}
 		return accused == null || other.units.stream().noneMatch((t) -> t.isLive() && accused.covers(t.unitPath));
 	}
 

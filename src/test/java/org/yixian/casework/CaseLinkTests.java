@@ -87,6 +87,38 @@ class CaseLinkTests {
 		assertThat(page).doesNotContain(petition.path("number").asString()).doesNotContain("吃拿卡要");
 	}
 
+	@Test
+	void a_linked_case_is_not_merged_into_a_petition_against_a_unit() {
+		Api office = Api.basic(this.port, "petition", Demo.PASSWORD);
+		JsonNode accusing = petition(office, "举报街道克扣补贴", "举报和平街道克扣低保补贴。", "13900008882",
+				"\"accusedUnitCode\":\"DC-HP\",");
+		JsonNode plain = petition(office, "低保资格复核", "申请对低保资格重新复核。", "13900008883", "");
+		JsonNode partner = petition(office, "低保待遇咨询", "询问低保待遇发放时间。", "13900008884", "");
+		long plainId = plain.path("id").asLong();
+		assertThat(
+				office
+					.post("/api/v1/cases/" + plainId + "/actions/link",
+							"{\"version\":" + version(plainId) + ",\"number\":\"" + partner.path("number").asString()
+									+ "\"}")
+					.status())
+			.isEqualTo(200);
+		Api.Response merge = office.post("/api/v1/cases/" + plainId + "/actions/merge",
+				"{\"version\":" + version(plainId) + ",\"intoCaseId\":" + accusing.path("id").asLong() + "}");
+		assertThat(merge.status()).as(merge.body()).isEqualTo(422);
+		assertThat(merge.errorFields()).containsExactly("intoCaseId");
+		assertThat(this.jdbc.sql("select status from cases where id = ?").param(plainId).query(String.class).single())
+			.isNotEqualTo("MERGED");
+	}
+
+	private JsonNode petition(Api office, String title, String content, String phone, String accused) {
+		Api.Response created = office.post("/api/v1/cases",
+				"{\"kind\":\"PETITION\",\"petitionClass\":\"APPEAL\",\"channel\":\"LETTER\",\"title\":\"" + title
+						+ "\",\"content\":\"" + content + "\",\"areaUnitCode\":\"DC-HP-01\"," + accused
+						+ "\"complainant\":{\"name\":\"王某\",\"phone\":\"" + phone + "\"}}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json();
+	}
+
 	private JsonNode demand(Api operator, String title) {
 		Api.Response created = operator.post("/api/v1/cases",
 				"{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"PHONE\",\"title\":\"" + title
