@@ -230,10 +230,7 @@ class CasePageController {
 	@PreAuthorize("isAuthenticated()")
 	String act(@PathVariable long id, @PathVariable String action, jakarta.servlet.http.HttpServletRequest request,
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-		java.util.Map<String, Object> form = ActionCommands.fromForm(request.getParameterMap());
-		for (String many : List.of("assistUnitCodes", "copyUnitCodes")) {
-			form.computeIfPresent(many, (key, value) -> (value instanceof String one) ? List.of(one) : value);
-		}
+		java.util.Map<String, Object> form = typedForm(request);
 		try {
 			this.work.act(id, action, form, actor);
 			redirect.addFlashAttribute("notice", "case.done");
@@ -271,12 +268,9 @@ class CasePageController {
 			throw new org.yixian.shared.NotFoundException("action " + action);
 		}
 		String[] ticked = request.getParameterValues("cases");
-		java.util.Map<String, Object> form = ActionCommands.fromForm(request.getParameterMap());
+		java.util.Map<String, Object> form = typedForm(request);
 		form.remove("cases");
 		form.remove("inbox");
-		for (String many : List.of("assistUnitCodes", "copyUnitCodes")) {
-			form.computeIfPresent(many, (key, value) -> (value instanceof String one) ? List.of(one) : value);
-		}
 		int done = 0;
 		List<String> refused = new java.util.ArrayList<>();
 		for (String entry : (ticked != null) ? ticked : new String[0]) {
@@ -313,6 +307,18 @@ class CasePageController {
 		}
 		String inbox = request.getParameter("inbox");
 		return "redirect:/cases" + ((inbox != null && inbox.matches("[A-Z_]{1,30}")) ? "?inbox=" + inbox : "");
+	}
+
+	/**
+	 * An action form's fields as the command reader takes them: the unit lists are lists
+	 * even when one unit was ticked.
+	 */
+	private static java.util.Map<String, Object> typedForm(jakarta.servlet.http.HttpServletRequest request) {
+		java.util.Map<String, Object> form = ActionCommands.fromForm(request.getParameterMap());
+		for (String many : List.of("assistUnitCodes", "copyUnitCodes")) {
+			form.computeIfPresent(many, (key, value) -> (value instanceof String one) ? List.of(one) : value);
+		}
+		return form;
 	}
 
 	private String number(String id, Actor actor) {

@@ -59,7 +59,7 @@ class ConsolePageController {
 		if (!model.containsAttribute("caseForm")) {
 			model.addAttribute("caseForm", ConsoleForm.empty());
 		}
-		fill(actor, model);
+		fill(model, this.choices.categories(), this.choices.areas(actor));
 		return "cases/console";
 	}
 
@@ -68,12 +68,14 @@ class ConsolePageController {
 	String take(@ModelAttribute("caseForm") ConsoleForm typed, BindingResult result,
 			@RequestParam(required = false) String next, @AuthenticationPrincipal Actor actor, Model model,
 			RedirectAttributes redirect) {
-		ConsoleForm form = typed.withCodes(ConsoleChoices.resolve(typed.categoryCode(), this.choices.categories()),
-				ConsoleChoices.resolve(typed.areaUnitCode(), this.choices.areas(actor)));
-		if (!result.hasErrors() && valid(form, result)) {
+		List<ConsoleChoices.Choice> categories = this.choices.categories();
+		List<ConsoleChoices.Choice> areas = this.choices.areas(actor);
+		ConsoleForm form = typed.withCodes(ConsoleChoices.resolve(typed.categoryCode(), categories),
+				ConsoleChoices.resolve(typed.areaUnitCode(), areas));
+		NewCase command = result.hasErrors() ? null : checked(form, result);
+		if (command != null) {
 			try {
-				CaseIntake.Result saved = this.intake.intake(form.toCommand(this.times.zone()), actor,
-						form.idempotencyKey());
+				CaseIntake.Result saved = this.intake.intake(command, actor, form.idempotencyKey());
 				CaseView view = saved.view();
 				redirect.addFlashAttribute("createdNumber", view.number());
 				redirect.addFlashAttribute("createdQueryCode", view.queryCode());
@@ -88,18 +90,22 @@ class ConsolePageController {
 				FormErrors.apply(ex, result);
 			}
 		}
-		fill(actor, model);
+		fill(model, categories, areas);
 		return "cases/console";
 	}
 
-	private boolean valid(ConsoleForm form, BindingResult result) {
+	/**
+	 * The intake's command from the form, or null with each field that cannot be read or
+	 * breaks a bound rejected on the form.
+	 */
+	private NewCase checked(ConsoleForm form, BindingResult result) {
 		NewCase command;
 		try {
 			command = form.toCommand(this.times.zone());
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
-			return false;
+			return null;
 		}
 		Set<ConstraintViolation<NewCase>> violations = this.validator.validate(command);
 		violations.forEach((v) -> result.rejectValue(v.getPropertyPath().toString(),
@@ -107,7 +113,7 @@ class ConsolePageController {
 				v.getConstraintDescriptor().getAttributes().containsKey("max")
 						? new Object[] { v.getConstraintDescriptor().getAttributes().get("max") } : new Object[0],
 				v.getMessage()));
-		return violations.isEmpty();
+		return violations.isEmpty() ? command : null;
 	}
 
 	/**
@@ -128,11 +134,11 @@ class ConsolePageController {
 		return "cases/caller-history :: history";
 	}
 
-	private void fill(Actor actor, Model model) {
+	private static void fill(Model model, List<ConsoleChoices.Choice> categories, List<ConsoleChoices.Choice> areas) {
 		model.addAttribute("types", DemandType.values());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("categories", this.choices.categories());
-		model.addAttribute("areas", this.choices.areas(actor));
+		model.addAttribute("categories", categories);
+		model.addAttribute("areas", areas);
 	}
 
 }
