@@ -100,10 +100,11 @@ class CaseApiController {
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-			@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) String categoryCode,
+			@RequestParam(required = false) CaseQuery.Sort sort, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @AuthenticationPrincipal Actor actor) {
-		return this.lists.search(new CaseQuery(status, unitCode, kind, overdue, q, from, to, inbox), actor,
-				Paging.of(page, size));
+		return this.lists.search(new CaseQuery(status, unitCode, kind, overdue, q, from, to, inbox, categoryCode, sort),
+				actor, Paging.of(page, size));
 	}
 
 	@PostMapping("/{id}/actions/{action}")

@@ -184,6 +184,11 @@ public class CaseLists {
 			where.append(" and c.status = ?");
 			params.add(query.status().name());
 		}
+		if (query.categoryCode() != null && !query.categoryCode().isBlank()) {
+			where.append(" and c.category_id in (select id from categories where path like"
+					+ " (select path || '%' from categories where code = ?))");
+			params.add(query.categoryCode().strip());
+		}
 		if (query.kind() != null) {
 			where.append(" and c.kind = ?");
 			params.add(query.kind().name());
@@ -221,6 +226,9 @@ public class CaseLists {
 		if (query.to() != null) {
 			where.append(" and c.received_at < ?");
 			params.add(query.to());
+		}
+		if (query.sort() != null) {
+			order = " order by " + query.sort().sql;
 		}
 		List<Object> countParams = new ArrayList<>(params);
 		countParams.add(COUNT_CAP + 1);

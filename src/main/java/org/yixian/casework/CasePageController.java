@@ -94,6 +94,17 @@ class CasePageController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("unreadable", unreadable);
 		model.addAttribute("filterUnits", this.units.tree(actor.scope()));
+		model.addAttribute("filterCategories",
+				this.categories.all().stream().filter(org.yixian.catalog.Category::active).toList());
+		CaseQuery.Sort sort = query.sort();
+		model.addAttribute("sort", sort);
+		model.addAttribute("listParams", filter.parameters(selected, q, status, sort));
+		java.util.Map<String, String> sortLinks = new java.util.HashMap<>();
+		for (String column : List.of("number", "status", "received", "due")) {
+			sortLinks.put(column,
+					"/cases?" + filter.parameters(selected, q, status, CaseQuery.Sort.toggle(sort, column)));
+		}
+		model.addAttribute("sortLinks", sortLinks);
 		model.addAttribute("result", this.lists.search(query, actor, Paging.of(page, 30)));
 		model.addAttribute("tabs", tabs);
 		model.addAttribute("counts", counts);

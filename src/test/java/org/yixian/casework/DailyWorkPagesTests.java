@@ -294,6 +294,30 @@ class DailyWorkPagesTests {
 		assertThat(handler.get("/cases/" + id).body()).contains("id=\"phrase-source\"").contains("您反映的问题已转社区网格员现场核实。");
 	}
 
+	@Test
+	void work_lists_filter_by_category_with_its_children_and_sort_by_a_column_both_ways() {
+		long first = demand("井盖缺失排序甲", "13700006671");
+		long second = demand("井盖缺失排序乙", "13700006672");
+		Api dispatcher = signedIn("dispatcher");
+		assertThat(dispatcher.get("/cases?q=井盖缺失排序&categoryCode=01").body()).contains("井盖缺失排序甲").contains("井盖缺失排序乙");
+		assertThat(dispatcher.get("/cases?q=井盖缺失排序&categoryCode=02").body()).doesNotContain("井盖缺失排序甲");
+		String ascending = dispatcher.get("/cases?q=井盖缺失排序&sort=NUMBER").body();
+		String descending = dispatcher.get("/cases?q=井盖缺失排序&sort=NUMBER_DESC").body();
+		assertThat(ascending.indexOf("井盖缺失排序甲")).isLessThan(ascending.indexOf("井盖缺失排序乙"));
+		assertThat(descending.indexOf("井盖缺失排序甲")).isGreaterThan(descending.indexOf("井盖缺失排序乙"));
+		assertThat(ascending).contains("aria-sort=\"ascending\"").contains("sort=NUMBER_DESC");
+		Api.Response bad = dispatcher.get("/cases?q=井盖缺失排序&sort=sideways&categoryCode=%27");
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.body()).contains("无法识别").contains("排序").contains("分类").contains("井盖缺失排序甲");
+		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
+		JsonNode rows = operatorApi.get(
+				"/api/v1/cases?q=%E4%BA%95%E7%9B%96%E7%BC%BA%E5%A4%B1%E6%8E%92%E5%BA%8F&sort=NUMBER_DESC&categoryCode=0104")
+			.json()
+			.path("items");
+		assertThat(rows.get(0).path("id").asLong()).isEqualTo(second);
+		assertThat(rows.get(1).path("id").asLong()).isEqualTo(first);
+	}
+
 	private long demand(String title, String phone) {
 		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
 		return operatorApi
