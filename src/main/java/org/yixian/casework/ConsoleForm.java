@@ -15,7 +15,8 @@ import org.yixian.shared.InvalidInputException;
  * names each field that cannot be read.
  */
 record ConsoleForm(String kind, String type, String channel, String title, String content, String categoryCode,
-		String areaUnitCode, String address, String receivedAt, Caller complainant, String answer, String formToken) {
+		String areaUnitCode, String address, String lat, String lng, String receivedAt, Caller complainant,
+		String answer, String formToken) {
 
 	ConsoleForm {
 		if (complainant == null) {
@@ -25,7 +26,7 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 
 	static ConsoleForm empty() {
 		return new ConsoleForm(CaseKind.DEMAND.name(), DemandType.COMPLAINT.name(), Channel.PHONE.name(), "", "", "",
-				"", "", "", new Caller("", "", ""), "", java.util.UUID.randomUUID().toString());
+				"", "", "", "", "", new Caller("", "", ""), "", java.util.UUID.randomUUID().toString());
 	}
 
 	/**
@@ -33,7 +34,7 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 	 */
 	ConsoleForm withCodes(String category, String area) {
 		return new ConsoleForm(this.kind, this.type, this.channel, this.title, this.content, category, area,
-				this.address, this.receivedAt, this.complainant, this.answer, this.formToken);
+				this.address, this.lat, this.lng, this.receivedAt, this.complainant, this.answer, this.formToken);
 	}
 
 	/**
@@ -58,12 +59,17 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 			problems.add(new FieldMessage("complainant.confidential", "typeMismatch"));
 		}
 		OffsetDateTime received = FormValues.localDateTime(this.receivedAt, zone, "receivedAt", problems);
+		Double latitude = FormValues.decimal(this.lat, "lat", problems);
+		Double longitude = FormValues.decimal(this.lng, "lng", problems);
+		if ((latitude == null) != (longitude == null)) {
+			problems.add(new FieldMessage((latitude == null) ? "lat" : "lng", "console.placeHalf"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new NewCase(
-				CaseKind.DEMAND, demandType, via, this.title, this.content, FormValues.blankToNull(this.categoryCode),
-				this.areaUnitCode, this.address, null, null, received, new NewCase.Complainant(this.complainant.name(),
+		return new NewCase(CaseKind.DEMAND, demandType, via, this.title, this.content,
+				FormValues.blankToNull(this.categoryCode), this.areaUnitCode, this.address, latitude, longitude,
+				received, new NewCase.Complainant(this.complainant.name(),
 						FormValues.blankToNull(this.complainant.phone()), null, FormValues.checked(confidential)),
 				null, null, FormValues.blankToNull(this.answer));
 	}

@@ -93,6 +93,41 @@ class MapPageController {
 		return "metrics/map";
 	}
 
+	/**
+	 * The outlines of the areas in the caller's scope for the pages that let a person
+	 * pick a place (the console's map): each with its code, the label the console's area
+	 * field reads ("上级 / 名称") and its geometry, plus the tile server if one is set.
+	 */
+	@GetMapping(path = "/map/places.json", produces = "application/json")
+	@PreAuthorize("isAuthenticated()")
+	org.springframework.http.ResponseEntity<String> places(@AuthenticationPrincipal Actor actor) {
+		Map<String, String> shapes = this.outlines.within(actor.scope());
+		Map<String, Unit> byCode = new LinkedHashMap<>();
+		this.units.tree(actor.scope()).forEach((u) -> byCode.put(u.code(), u));
+		List<Map<String, Object>> areas = new java.util.ArrayList<>();
+		shapes.forEach((code, geometry) -> {
+			Unit unit = byCode.get(code);
+			if (unit == null || !unit.active()) {
+				return;
+			}
+			Unit parent = (unit.parentCode() != null) ? byCode.get(unit.parentCode()) : null;
+			Map<String, Object> area = new LinkedHashMap<>();
+			area.put("code", code);
+			area.put("name", unit.name());
+			area.put("label", (parent != null && unit.depth() > 1) ? parent.name() + " / " + unit.name() : unit.name());
+			area.put("depth", unit.depth());
+			area.put("geometry", JSON.readTree(geometry));
+			areas.add(area);
+		});
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("tileUrl", this.tileUrl);
+		data.put("attribution", this.attribution);
+		data.put("areas", areas);
+		return org.springframework.http.ResponseEntity.ok()
+			.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePrivate())
+			.body(JSON.writeValueAsString(data));
+	}
+
 	@GetMapping("/metrics/outlines")
 	@PreAuthorize("hasRole('ADMIN')")
 	String outlines(@AuthenticationPrincipal Actor actor, Model model) {

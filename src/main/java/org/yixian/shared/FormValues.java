@@ -50,6 +50,27 @@ public final class FormValues {
 	}
 
 	/**
+	 * A decimal number (a coordinate), or null when left blank; infinities and NaN are
+	 * not numbers here.
+	 */
+	public static Double decimal(String value, String field, List<FieldMessage> problems) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(value.strip());
+			if (Double.isFinite(number) && value.strip().matches("[-+]?[0-9]{1,3}(\\.[0-9]{1,12})?")) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// named below
+		}
+		problems.add(new FieldMessage(field, "typeMismatch"));
+		return null;
+	}
+
+	/**
 	 * A checkbox: ticked when it sent {@code true} or {@code on}.
 	 */
 	public static boolean checked(String value) {

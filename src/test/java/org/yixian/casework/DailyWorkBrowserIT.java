@@ -114,6 +114,40 @@ class DailyWorkBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void the_operator_picks_the_place_on_a_map_without_tiles_and_the_area_follows() throws Exception {
+		signIn("operator");
+		open("/cases/new");
+		browser.findElement(By.id("title")).sendKeys("地图选点的井盖缺失");
+		browser.findElement(By.id("content")).sendKeys("路口井盖缺失，夜间危险。");
+		browser.findElement(By.id("title")).sendKeys(Keys.chord(Keys.ALT, "m"));
+		waitFor(By.cssSelector("#place-map[data-ready='true']"));
+		assertThat(browser.findElements(By.cssSelector("#place-map path.leaflet-interactive, #place-map svg path")))
+			.as("the areas' outlines are drawn without tiles")
+			.isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#place-map img.leaflet-tile"))).as("no tiles configured")
+			.isEmpty();
+		browser.findElement(By.id("place-map")).sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until((d) -> !d.findElement(By.id("lat")).getAttribute("value").isEmpty());
+		String area = browser.findElement(By.id("areaUnitCode")).getAttribute("value");
+		assertThat(area).as("the area is taken from the outline under the point").isNotBlank();
+		assertThat(browser.findElement(By.id("place-status")).getText()).contains(area);
+		shot("99-console-map-picker");
+		browser.manage().window().setSize(PHONE);
+		try {
+			shot("99-console-map-picker-phone");
+		}
+		finally {
+			browser.manage().window().setSize(DESKTOP);
+		}
+		submit(By.cssSelector("#console button.primary"));
+		waitFor(By.cssSelector(".coords"));
+		assertThat(browser.findElement(By.cssSelector(".coords")).getText()).startsWith("📍");
+		assertThat(browser.getPageSource())
+			.contains(area.contains(" / ") ? area.substring(area.indexOf(" / ") + 3) : area);
+	}
+
+	@Test
 	void a_dispatcher_picks_a_unit_from_the_tree_with_a_note_and_a_stale_form_keeps_its_text() throws Exception {
 		signIn("operator");
 		open("/cases/new");

@@ -84,6 +84,35 @@ class DailyWorkPagesTests {
 	}
 
 	@Test
+	void the_console_keeps_a_place_picked_on_the_map_and_names_a_coordinate_it_cannot_read() {
+		Api operator = signedIn("operator");
+		JsonNode places = operator.get("/map/places.json").json();
+		assertThat(places.path("areas").size()).isPositive();
+		assertThat(places.path("areas").findValuesAsString("label")).contains("东城区 / 和平街道");
+		Map<String, String> form = console("坐标写错的来电", "", "西城区", "", UUID.randomUUID().toString());
+		form.put("lat", "北纬39度");
+		form.put("lng", "116.4");
+		Api.Response refused = operator.form("/cases/new", operator.get("/cases/new").csrf(), form);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("北纬39度").contains("坐标写错的来电").contains("field-error");
+		form.put("lat", "");
+		refused = operator.form("/cases/new", operator.get("/cases/new").csrf(), form);
+		assertThat(refused.body()).contains("经度和纬度需同时填写");
+		form.put("lat", "95.5");
+		refused = operator.form("/cases/new", operator.get("/cases/new").csrf(), form);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("95.5").contains("field-error");
+		form.put("lat", "39.912345");
+		form.put("formToken", UUID.randomUUID().toString());
+		Api.Response saved = operator.form("/cases/new", operator.get("/cases/new").csrf(), form);
+		assertThat(saved.status()).isEqualTo(302);
+		Map<String, Object> row = this.jdbc.sql("select lat, lng from cases where title = '坐标写错的来电'")
+			.query()
+			.singleRow();
+		assertThat(row).containsEntry("lat", 39.912345).containsEntry("lng", 116.4);
+	}
+
+	@Test
 	void dispatch_suggests_the_catalogue_unit_and_keeps_the_dispatchers_note() {
 		Api admin = Api.basic(this.port, "admin", Demo.PASSWORD);
 		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);

@@ -133,6 +133,7 @@ class PermissionMatrixTests {
 				"GET /metrics/cases.xlsx", "GET /metrics/report.pdf");
 		row(CITY_ADMIN, "PUT /api/v1/metrics/weights", "POST /metrics/weights");
 		row("ADMIN", "GET /metrics/outlines", "POST /metrics/outlines");
+		row(SIGNED_IN, "GET /map/places.json");
 		row("SUPERVISOR,ADMIN", "GET /api/v1/integrity/flags", "GET /api/v1/integrity/flags/{id}",
 				"POST /api/v1/integrity/scan", "GET /integrity/flags", "POST /integrity/scan");
 		row("SUPERVISOR", "POST /api/v1/integrity/flags/{id}/review", "POST /integrity/flags/{id}/review");
