@@ -83,13 +83,33 @@ class FlagPageController {
 		List<FieldMessage> problems = FlagFilters.problems();
 		FlagStatus decision = review.decision(problems);
 		if (!problems.isEmpty()) {
-			redirect.addFlashAttribute("reviewProblem", id);
-			redirect.addFlashAttribute("reviewNote", review.note());
-			return "redirect:/integrity/flags";
+			return refused(id, review, "integrity.reviewNeedsNote", redirect);
 		}
-		this.flags.review(id, decision, review.note(), actor);
+		try {
+			this.flags.review(id, decision, review.note(), actor);
+		}
+		catch (org.yixian.shared.InvalidInputException ex) {
+			boolean tooLong = ex.errors().stream().anyMatch((e) -> "Size".equals(e.key()));
+			return refused(id, review, tooLong ? "integrity.reviewNoteTooLong" : "integrity.reviewNeedsNote", redirect);
+		}
+		catch (org.yixian.shared.ConflictException ex) {
+			return refused(id, review, ex.messageKey(), redirect);
+		}
+		catch (org.yixian.shared.ForbiddenException ex) {
+			return refused(id, review, ex.getMessage(), redirect);
+		}
 		redirect.addFlashAttribute("notice", "integrity.reviewed." + decision.name());
 		return "redirect:/integrity/flags";
+	}
+
+	/**
+	 * Back to the list with the reason, and the note as typed in the flag's form.
+	 */
+	private static String refused(long id, FlagFilters.Review review, String reason, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("reviewProblem", id);
+		redirect.addFlashAttribute("reviewNote", review.note());
+		redirect.addFlashAttribute("reviewReason", reason);
+		return "redirect:/integrity/flags#flag-" + id;
 	}
 
 	@PostMapping("/integrity/scan")

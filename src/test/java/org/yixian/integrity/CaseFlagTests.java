@@ -3,6 +3,7 @@ package org.yixian.integrity;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -162,6 +163,42 @@ class CaseFlagTests {
 			.param(Long.toString(id))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void a_supervisor_of_the_flagged_unit_may_not_clear_the_flag_and_the_page_keeps_the_typed_note() {
+		IntegrityCases c = cases();
+		String yesterday = Instant.now().minus(1, ChronoUnit.DAYS).toString();
+		long plain = c.complaint("本单位预警核查", "\"receivedAt\":\"" + yesterday + "\"").path("id").asLong();
+		JsonNode flag = c.awaitFlag("BACKDATED", plain);
+		String unit = flag.path("unitCode").asString();
+		assertThat(unit).isNotBlank();
+		Api admin = c.as("admin");
+		String username = "own" + unit.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+		if (admin.get("/api/v1/users/" + username).status() == 404) {
+			assertThat(admin
+				.post("/api/v1/users",
+						"{\"username\":\"" + username
+								+ "\",\"password\":\"secret123\",\"displayName\":\"本单位督办\",\"unitCode\":\"" + unit
+								+ "\",\"roles\":[\"SUPERVISOR\"]}")
+				.status()).isEqualTo(201);
+		}
+		long id = flag.path("id").asLong();
+		Api own = Api.basic(this.port, username, "secret123");
+		Api.Response refused = own.post("/api/v1/integrity/flags/" + id + "/review",
+				"{\"decision\":\"DISMISSED\",\"note\":\"自己排除自己的预警\"}");
+		assertThat(refused.status()).isEqualTo(403);
+
+		Api page = Api.browser(this.port);
+		assertThat(page.formLogin(username, "secret123")).doesNotContain("error");
+		Api.Response posted = page.form("/integrity/flags/" + id + "/review", page.get("/integrity/flags").csrf(),
+				Map.of("decision", "DISMISSED", "note", "自己排除自己的预警"));
+		assertThat(posted.status()).isEqualTo(302);
+		String back = page.get("/integrity/flags").body();
+		assertThat(back).contains("单位不能核实针对本单位的预警").contains("自己排除自己的预警");
+		assertThat(
+				this.jdbc.sql("select status from integrity_flags where id = ?").param(id).query(String.class).single())
+			.isEqualTo("OPEN");
 	}
 
 	@Test
