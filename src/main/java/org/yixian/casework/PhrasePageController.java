@@ -48,9 +48,14 @@ class PhrasePageController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
-			model.addAttribute("phrases", this.phrases.visibleTo(actor));
-			return "cases/phrases";
 		}
+		catch (org.yixian.shared.ForbiddenException ex) {
+			// only city administrators add city-wide phrases: said on the box, the text
+			// kept
+			result.rejectValue("cityWide", ex.getMessage(), ex.getMessage());
+		}
+		model.addAttribute("phrases", this.phrases.visibleTo(actor));
+		return "cases/phrases";
 	}
 
 	@PostMapping("/phrases/{id}/delete")

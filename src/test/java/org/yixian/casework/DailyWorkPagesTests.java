@@ -305,6 +305,10 @@ class DailyWorkPagesTests {
 				Map.of("title", "", "text", "已安排人员处理"));
 		assertThat(blank.status()).isEqualTo(200);
 		assertThat(blank.body()).contains("field-error").contains("已安排人员处理");
+		Api.Response notCityWide = handler.form("/phrases", handler.get("/phrases").csrf(),
+				Map.of("title", "越权的全市答复", "text", "街道不能发全市通用语", "cityWide", "true"));
+		assertThat(notCityWide.status()).isEqualTo(200);
+		assertThat(notCityWide.body()).contains("只有市级管理员").contains("街道不能发全市通用语").contains("越权的全市答复");
 		assertThat(handler
 			.form("/phrases", handler.get("/phrases").csrf(), Map.of("title", "和平街道答复", "text", "您反映的问题已转社区网格员现场核实。"))
 			.status()).isEqualTo(302);
