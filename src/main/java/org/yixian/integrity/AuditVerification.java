@@ -28,9 +28,10 @@ import org.yixian.shared.ConflictException;
  * verify-audit: re-computes every case timeline's hash chain (both hash formats) and the
  * operation log's chain, and names the first broken link of each broken chain (case
  * number, entry sequence, hash expected against hash found). A run is kept in PostgreSQL
- * with its progress, so that a page can follow a long run; one run at a time per process
- * (only one process uses a database), and a run left RUNNING by a process that stopped is
- * marked failed when the next one starts.
+ * with its progress, so that a page can follow a long run. One run at a time in the whole
+ * database (a partial unique index allows one RUNNING row), whichever node starts it; a
+ * run beats a heartbeat with every batch, and one left RUNNING without a beat for
+ * {@link #STALE} (its process stopped) is marked failed when the next one starts.
  */
 @Service
 public class AuditVerification {
@@ -38,6 +39,9 @@ public class AuditVerification {
 	static final int MAX_BREAKS = 100;
 
 	private static final int BATCH = 500;
+
+	/** How long a run may go without progress before another node takes it for dead. */
+	static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
 
 	private static final Logger log = LoggerFactory.getLogger(AuditVerification.class);
 
@@ -61,7 +65,11 @@ public class AuditVerification {
 		return thread;
 	});
 
-	AuditVerification(JdbcClient jdbc, CaseChains chains, AuditLog audit, Clock clock) {
+	private final String node;
+
+	AuditVerification(JdbcClient jdbc, CaseChains chains, AuditLog audit, Clock clock,
+			org.yixian.shared.ClusterSignals signals) {
+		this.node = signals.node();
 		this.jdbc = jdbc;
 		this.chains = chains;
 		this.audit = audit;
@@ -93,17 +101,25 @@ public class AuditVerification {
 			throw new ConflictException("VERIFICATION_RUNNING", "integrity.verify.running");
 		}
 		try {
+			OffsetDateTime now = OffsetDateTime.now(this.clock);
 			this.jdbc.sql("""
 					update integrity_verifications set status = 'FAILED', finished_at = ?,
-					  error = 'interrupted: the process running it stopped' where status = 'RUNNING'""")
-				.param(OffsetDateTime.now(this.clock))
+					  error = 'interrupted: the process running it stopped'
+					where status = 'RUNNING' and coalesce(heartbeat_at, started_at) < ?""")
+				.params(now, now.minus(STALE))
 				.update();
-			return this.jdbc.sql(
-					"insert into integrity_verifications (started_at, started_by, status, cases_total) values (?, ?, 'RUNNING', ?)"
-							+ " returning id")
-				.params(OffsetDateTime.now(this.clock), by, this.chains.caseCount())
+			return this.jdbc
+				.sql("""
+						insert into integrity_verifications (started_at, started_by, status, cases_total, node, heartbeat_at)
+						values (?, ?, 'RUNNING', ?, ?, ?) returning id""")
+				.params(now, by, this.chains.caseCount(), this.node, now)
 				.query(Long.class)
 				.single();
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// another node's run is going on
+			this.busy.set(false);
+			throw new ConflictException("VERIFICATION_RUNNING", "integrity.verify.running");
 		}
 		catch (RuntimeException ex) {
 			this.busy.set(false);
@@ -180,8 +196,8 @@ public class AuditVerification {
 	private void progress(long id, long checked, long entries, long broken, List<Map<String, Object>> breaks) {
 		this.jdbc.sql("""
 				update integrity_verifications set cases_checked = ?, entries_checked = ?, broken_cases = ?,
-				  breaks = cast(? as jsonb) where id = ?""")
-			.params(checked, entries, broken, Flags.JSON.writeValueAsString(breaks), id)
+				  breaks = cast(? as jsonb), heartbeat_at = ? where id = ?""")
+			.params(checked, entries, broken, Flags.JSON.writeValueAsString(breaks), OffsetDateTime.now(this.clock), id)
 			.update();
 	}
 

@@ -10,11 +10,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yixian.audit.AuditEvent;
 import org.yixian.audit.AuditLog;
+import org.yixian.shared.ConflictException;
 import org.yixian.testing.Api;
 import org.yixian.testing.Demo;
 import org.yixian.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -111,16 +113,32 @@ class AuditVerificationTests {
 
 	@Test
 	void a_run_left_running_by_a_stopped_process_does_not_block_the_next() {
-		long stale = this.jdbc
-			.sql("""
-					insert into integrity_verifications (started_at, started_by, status) values (now(), 'crashed', 'RUNNING')
-					returning id""")
-			.query(Long.class)
-			.single();
+		long stale = this.jdbc.sql("""
+				insert into integrity_verifications (started_at, started_by, status, node, heartbeat_at)
+				values (now() - interval '1 hour', 'crashed', 'RUNNING', 'gone', now() - interval '11 minutes')
+				returning id""").query(Long.class).single();
 		assertThat(this.verification.run("test").status()).isEqualTo("INTACT");
 		AuditVerification.Run left = this.verification.get(stale).orElseThrow();
 		assertThat(left.status()).isEqualTo("FAILED");
 		assertThat(left.error()).contains("interrupted");
+	}
+
+	@Test
+	void a_run_going_on_at_another_node_is_neither_failed_nor_doubled() {
+		long live = this.jdbc.sql("""
+				insert into integrity_verifications (started_at, started_by, status, node, heartbeat_at)
+				values (now() - interval '1 hour', 'other', 'RUNNING', 'node-b', now() - interval '5 seconds')
+				returning id""").query(Long.class).single();
+		try {
+			assertThatThrownBy(() -> this.verification.run("test")).isInstanceOf(ConflictException.class);
+			assertThat(this.verification.get(live).orElseThrow().status()).isEqualTo("RUNNING");
+		}
+		finally {
+			this.jdbc.sql("update integrity_verifications set status = 'FAILED', finished_at = now() where id = ?")
+				.param(live)
+				.update();
+		}
+		assertThat(this.verification.run("test").status()).as("this node is free again").isEqualTo("INTACT");
 	}
 
 	@Test
