@@ -68,6 +68,21 @@ public class CaseChains {
 	}
 
 	/**
+	 * Of the given cases, those whose type is now the given one (one query for a batch:
+	 * the integrity scan looks for complaints recoded as consultations).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> withType(java.util.Collection<Long> caseIds, String type) {
+		if (caseIds.isEmpty()) {
+			return java.util.List.of();
+		}
+		return this.jdbc.sql("select id from cases where id = any(?) and type = ? order by id")
+			.params(caseIds.toArray(Long[]::new), type)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * The outcome of re-computing one case's chain.
 	 *
 	 * @param firstBreak the first entry that does not match, or null when intact

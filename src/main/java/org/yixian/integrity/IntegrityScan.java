@@ -21,6 +21,8 @@ public class IntegrityScan {
 
 	private static final Logger log = LoggerFactory.getLogger(IntegrityScan.class);
 
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final CaseChecks checks;
@@ -31,8 +33,11 @@ public class IntegrityScan {
 
 	private final org.yixian.shared.JobLeases leases;
 
+	private final org.yixian.casework.CaseChains chains;
+
 	IntegrityScan(JdbcClient jdbc, CaseChecks checks, VisitPatterns visits, Clock clock,
-			org.yixian.shared.JobLeases leases) {
+			org.yixian.shared.JobLeases leases, org.yixian.casework.CaseChains chains) {
+		this.chains = chains;
 		this.leases = leases;
 		this.jdbc = jdbc;
 		this.checks = checks;
@@ -57,15 +62,26 @@ public class IntegrityScan {
 	public synchronized Result scan() {
 		YearMonth now = YearMonth.now(this.clock);
 		int opened = this.visits.scan(now.minusMonths(1)) + this.visits.scan(now);
-		List<Long> complaints = this.jdbc
+		// complaints dispatched as such, a batch at a time; only those that are
+		// consultations
+		// now are looked at one by one (two queries per batch instead of two per
+		// complaint)
+		int checked = 0;
+		long after = 0;
+		List<Long> complaints;
+		while (!(complaints = this.jdbc
 			.sql("select case_id from integrity_case_facts where registered_type = 'COMPLAINT'"
-					+ " and dispatched_at is not null order by case_id")
+					+ " and dispatched_at is not null and case_id > ? order by case_id limit ?")
+			.params(after, BATCH)
 			.query(Long.class)
-			.list();
-		for (long caseId : complaints) {
-			opened += this.checks.recoded(caseId) ? 1 : 0;
+			.list()).isEmpty()) {
+			checked += complaints.size();
+			after = complaints.get(complaints.size() - 1);
+			for (long caseId : this.chains.withType(complaints, "CONSULT")) {
+				opened += this.checks.recoded(caseId) ? 1 : 0;
+			}
 		}
-		return new Result(complaints.size(), opened);
+		return new Result(checked, opened);
 	}
 
 	/**
