@@ -148,6 +148,48 @@ class DailyWorkBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void a_handler_filters_sorts_and_signs_in_bulk_and_keeps_phrases() throws Exception {
+		org.yixian.testing.Api operator = org.yixian.testing.Api.basic(this.port, "operator",
+				org.yixian.testing.Demo.PASSWORD);
+		for (String title : List.of("人行道砖块松动", "绿化带垃圾堆积")) {
+			assertThat(operator
+				.post("/api/v1/cases", "{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"PHONE\","
+						+ "\"title\":\"" + title + "\",\"content\":\"" + title + "，请处理。\",\"categoryCode\":\"0104\","
+						+ "\"areaUnitCode\":\"DC-HP-02\",\"complainant\":{\"name\":\"市民\",\"phone\":\"13700006690\"}}")
+				.status()).isEqualTo(201);
+		}
+		signIn("handler");
+		open("/cases?inbox=TO_SIGN");
+		browser.findElement(By.cssSelector("th a.sort[href*='sort=DUE']")).click();
+		waitFor(By.cssSelector("th[aria-sort='ascending']"));
+		assertThat(browser.getCurrentUrl()).contains("sort=DUE");
+		browser.findElement(By.cssSelector("details.more-filters summary")).click();
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("categoryCode"))).selectByValue("01");
+		shot("99-worklist-filter-sort");
+		submit(By.cssSelector("form.filters button[type=submit]"));
+		assertThat(browser.getCurrentUrl()).as("the order stays with a new filter")
+			.contains("categoryCode=01")
+			.contains("sort=DUE");
+		open("/cases?inbox=TO_SIGN&sort=DUE");
+		List<WebElement> ticks = browser.findElements(By.cssSelector("td.select input[type=checkbox]"));
+		if (!ticks.isEmpty()) {
+			ticks.get(0).click();
+			assertThat(browser.findElement(By.id("bulk-sign")).isDisplayed()).isTrue();
+			shot("99-worklist-bulk-bar");
+		}
+		open("/phrases");
+		shot("99-phrases");
+		browser.manage().window().setSize(PHONE);
+		try {
+			open("/cases?inbox=TO_SIGN&sort=DUE_DESC");
+			shot("99-worklist-phone");
+		}
+		finally {
+			browser.manage().window().setSize(DESKTOP);
+		}
+	}
+
+	@Test
 	void a_dispatcher_picks_a_unit_from_the_tree_with_a_note_and_a_stale_form_keeps_its_text() throws Exception {
 		signIn("operator");
 		open("/cases/new");
