@@ -46,9 +46,12 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "Idempotency-Key");
 			return;
 		}
-		if (type.startsWith("multipart/") && !partsReadable(request)) {
-			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "file");
-			return;
+		if (type.startsWith("multipart/")) {
+			int problem = partsProblem(request);
+			if (problem != 0) {
+				refuse(request, response, problem, "file");
+				return;
+			}
 		}
 		if (!type.startsWith("multipart/")) {
 			String field = nulParameter(request.getParameterMap());
@@ -64,14 +67,30 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 	 * Reads a multipart body once here, so that a truncated or broken one is a 400 before
 	 * any handler runs (the container keeps the parts for the handler).
 	 */
-	private static boolean partsReadable(HttpServletRequest request) {
+	private static int partsProblem(HttpServletRequest request) {
 		try {
 			request.getParts();
-			return true;
+			return 0;
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			return false;
+			return tooLarge(ex) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
 		}
+	}
+
+	/**
+	 * Whether the container refused the body for a size limit (a file over
+	 * {@code spring.servlet.multipart.max-file-size} or a body over
+	 * {@code max-request-size}): 413, a page that says so, not a broken request.
+	 */
+	static boolean tooLarge(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			String name = t.getClass().getSimpleName();
+			if (name.contains("SizeLimitExceeded") || name.contains("SizeException")
+					|| t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String nulParameter(Map<String, String[]> parameters) {
@@ -96,9 +115,12 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 			response.setContentType("application/problem+json;charset=UTF-8");
 			response.getWriter()
 				.write("{\"type\":\"about:blank\",\"title\":\""
-						+ ((status == 415) ? "Unsupported Media Type" : "Bad Request") + "\",\"status\":" + status
-						+ ",\"code\":\"" + ((status == 415) ? "UNSUPPORTED_MEDIA_TYPE" : "MALFORMED_REQUEST") + "\","
-						+ "\"detail\":\"malformed request\",\"errors\":[{\"field\":\""
+						+ ((status == 415) ? "Unsupported Media Type"
+								: (status == 413) ? "Content Too Large" : "Bad Request")
+						+ "\",\"status\":" + status + ",\"code\":\""
+						+ ((status == 415) ? "UNSUPPORTED_MEDIA_TYPE"
+								: (status == 413) ? "TOO_LARGE" : "MALFORMED_REQUEST")
+						+ "\"," + "\"detail\":\"malformed request\",\"errors\":[{\"field\":\""
 						+ field.replaceAll("[\\p{Cntrl}\"\\\\]", "?") + "\",\"message\":\"U+0000\"}]}");
 			return;
 		}
