@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a query or form parameter that holds U+0000 (which PostgreSQL cannot store), a wildcard
  * content type (415), a multipart body without a boundary, and an {@code Idempotency-Key}
  * that is not printable ASCII — 4xx naming the field, as problem JSON for the APIs and as
- * the error page for pages. Multipart parts are left to their own handlers.
+ * the error page for pages. A multipart body over the size limits is a 413 (the error
+ * page says to send fewer or smaller photos). Multipart parts are left to their own
+ * handlers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -108,7 +110,7 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String field)
-			throws IOException {
+			throws IOException, ServletException {
 		String path = request.getRequestURI();
 		if (path.startsWith("/api/") || path.startsWith("/open311/")) {
 			response.setStatus(status);
@@ -124,7 +126,57 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 						+ field.replaceAll("[\\p{Cntrl}\"\\\\]", "?") + "\",\"message\":\"U+0000\"}]}");
 			return;
 		}
+		if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+			// the error page, reached without the body the container refused: an error
+			// dispatch of this request would try its parts again and answer with JSON
+			request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status);
+			request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, path);
+			response.setStatus(status);
+			request.getRequestDispatcher("/error").forward(new WithoutBody(request), response);
+			return;
+		}
 		response.sendError(status, field);
+	}
+
+	/**
+	 * A request whose body is not to be read again.
+	 */
+	private static final class WithoutBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+		WithoutBody(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public java.util.Enumeration<String> getParameterNames() {
+			return java.util.Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
 	}
 
 }

@@ -121,7 +121,7 @@ public final class Api {
 
 	/**
 	 * Posts a {@code multipart/form-data} form (fields, then files), with the CSRF token
-	 * the page carried.
+	 * the page carried, accepting HTML as a browser does.
 	 */
 	public Response multipart(String path, String csrf, Map<String, String> fields, java.util.List<FilePart> files) {
 		String boundary = "----yixian" + System.nanoTime();
@@ -142,6 +142,7 @@ public final class Api {
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
