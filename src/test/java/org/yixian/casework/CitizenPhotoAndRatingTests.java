@@ -50,14 +50,17 @@ class CitizenPhotoAndRatingTests {
 	void photos_sent_with_a_demand_are_stored_without_their_position_and_shown_to_staff_as_the_citizens()
 			throws Exception {
 		Api citizen = Api.browser(this.port);
+		String title = "人行道地砖破损" + UUID.randomUUID().toString().substring(0, 6);
 		byte[] jpeg = CitizenPhotosTests.phoneJpeg();
 		Api.Response sent = citizen.multipart("/public/demands", citizen.get("/public/demands/new").csrf(),
-				demand("人行道地砖破损", "人行道地砖大面积破损，老人容易绊倒。"),
-				List.of(new Api.FilePart("photos", "地砖.jpg", "image/jpeg", jpeg),
+				demand(title, "人行道地砖大面积破损，老人容易绊倒。"), List.of(new Api.FilePart("photos", "地砖.jpg", "image/jpeg", jpeg),
 						new Api.FilePart("photos", "全景.png", "image/png", CitizenPhotosTests.pngWithText())));
 		assertThat(sent.status()).as(sent.body()).isEqualTo(302);
 		assertThat(sent.header("Location")).endsWith("/public/demands/submitted");
-		String number = this.jdbc.sql("select number from cases where title = '人行道地砖破损'").query(String.class).single();
+		String number = this.jdbc.sql("select number from cases where title = ?")
+			.param(title)
+			.query(String.class)
+			.single();
 		long id = this.jdbc.sql("select id from cases where number = ?").param(number).query(Long.class).single();
 
 		Api dispatcher = Api.basic(this.port, "dispatcher", Demo.PASSWORD);
@@ -102,36 +105,38 @@ class CitizenPhotoAndRatingTests {
 	@Test
 	void a_program_named_jpg_is_refused_on_the_photo_field_and_the_text_is_kept() {
 		Api citizen = Api.browser(this.port);
+		String title = "垃圾清运不及时" + UUID.randomUUID().toString().substring(0, 6);
 		byte[] program = "MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
 		Api.Response refused = citizen.multipart("/public/demands", citizen.get("/public/demands/new").csrf(),
-				demand("垃圾清运不及时", "小区垃圾三天没有清运，气味很大。"),
+				demand(title, "小区垃圾三天没有清运，气味很大。"),
 				List.of(new Api.FilePart("photos", "photo.jpg", "image/jpeg", program)));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains("id=\"photos-error\"")
 			.contains("“photo.jpg”不是 JPG、PNG 或 WebP 照片")
 			.contains("小区垃圾三天没有清运，气味很大。")
-			.contains("value=\"垃圾清运不及时\"")
+			.contains("value=\"" + title + "\"")
 			.contains("aria-invalid=\"true\"");
-		assertThat(this.jdbc.sql("select count(*) from cases where title = '垃圾清运不及时'").query(Long.class).single())
+		assertThat(this.jdbc.sql("select count(*) from cases where title = ?").param(title).query(Long.class).single())
 			.isZero();
 	}
 
 	@Test
 	void a_request_over_the_size_limit_is_a_413_page_not_an_error_or_a_reset() {
 		Api citizen = Api.browser(this.port);
+		String title = "噪音扰民" + UUID.randomUUID().toString().substring(0, 6);
 		byte[] huge = new byte[13 * 1024 * 1024];
 		huge[0] = (byte) 0xFF;
 		huge[1] = (byte) 0xD8;
 		huge[2] = (byte) 0xFF;
 		Api.Response refused = citizen.multipart("/public/demands", citizen.get("/public/demands/new").csrf(),
-				demand("噪音扰民", "工地夜间施工噪音扰民。"), List.of(new Api.FilePart("photos", "big.jpg", "image/jpeg", huge)));
+				demand(title, "工地夜间施工噪音扰民。"), List.of(new Api.FilePart("photos", "big.jpg", "image/jpeg", huge)));
 		assertThat(refused.status()).isEqualTo(413);
 		assertThat(refused.body()).contains("提交的内容太大").contains("减少或缩小照片").contains("</html>");
 		assertThat(this.jdbc.sql("select count(*) from cases where title = '噪音扰民'").query(Long.class).single())
 			.isZero();
 		byte[] six = java.util.Arrays.copyOf(huge, 6 * 1024 * 1024);
 		Api.Response tooLarge = citizen.multipart("/public/demands", citizen.get("/public/demands/new").csrf(),
-				demand("噪音扰民", "工地夜间施工噪音扰民。"), List.of(new Api.FilePart("photos", "big.jpg", "image/jpeg", six)));
+				demand(title, "工地夜间施工噪音扰民。"), List.of(new Api.FilePart("photos", "big.jpg", "image/jpeg", six)));
 		assertThat(tooLarge.status()).isEqualTo(422);
 		assertThat(tooLarge.body()).contains("照片“big.jpg”超过 5 MB").contains("工地夜间施工噪音扰民。");
 	}
