@@ -36,8 +36,6 @@ import org.yixian.shared.RateLimitedException;
 @PublicEndpoint
 class PublicPageController {
 
-	private final CaseIntake intake;
-
 	private final CaseQueries queries;
 
 	private final Units units;
@@ -52,9 +50,8 @@ class PublicPageController {
 
 	private final CaseWork work;
 
-	PublicPageController(CaseIntake intake, CaseQueries queries, Units units, Categories categories,
-			PublicRateLimiter limiter, CitizenPhotos photos, CitizenSubmissions submissions, CaseWork work) {
-		this.intake = intake;
+	PublicPageController(CaseQueries queries, Units units, Categories categories, PublicRateLimiter limiter,
+			CitizenPhotos photos, CitizenSubmissions submissions, CaseWork work) {
 		this.queries = queries;
 		this.units = units;
 		this.categories = categories;
