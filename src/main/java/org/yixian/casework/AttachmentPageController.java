@@ -44,8 +44,8 @@ class AttachmentPageController {
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
-			@AuthenticationPrincipal Actor actor) {
-		return AttachmentResponses.download(this.attachments.open(id, attachmentId, actor));
+			@RequestParam(required = false) String view, @AuthenticationPrincipal Actor actor) {
+		return AttachmentResponses.download(this.attachments.open(id, attachmentId, actor), "inline".equals(view));
 	}
 
 }

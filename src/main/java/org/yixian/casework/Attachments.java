@@ -131,6 +131,64 @@ public class Attachments {
 		}
 	}
 
+	/**
+	 * Stores the photos a citizen sent with their demand, checked and stripped of their
+	 * metadata by {@link CitizenPhotos}, under the case lock like staff uploads; they are
+	 * recorded as uploaded by {@link Actor#CITIZEN} and follow the case's visibility (and
+	 * its confidentiality) like any attachment.
+	 */
+	@Transactional
+	void addFromCitizen(long caseId, List<CitizenPhotos.Photo> photos) {
+		if (photos.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("select id from cases where id = ? for update")
+			.param(caseId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("case " + caseId));
+		CaseFile file = this.files.load(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+		long count = this.jdbc.sql("select count(*) from attachments where case_id = ?")
+			.param(caseId)
+			.query(Long.class)
+			.single();
+		if (count + photos.size() > this.maxPerCase) {
+			throw new InvalidInputException(CitizenPhotos.FIELD, "attachment.tooMany", this.maxPerCase);
+		}
+		List<CaseFile.NewEvent> events = new java.util.ArrayList<>();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (CitizenPhotos.Photo photo : photos) {
+			try {
+				Path relative = Path.of(now.format(DateTimeFormatter.ofPattern("yyyy/MM")),
+						UUID.randomUUID().toString());
+				Path target = this.root.resolve(relative);
+				Files.createDirectories(target.getParent());
+				Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
+				Files.write(temp, photo.content());
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+				String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo.content()));
+				long id = this.jdbc
+					.sql("""
+							insert into attachments (case_id, file_name, content_type, size_bytes, sha256, stored_path, uploaded_by, uploaded_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+					.params(caseId, photo.name(), photo.type().contentType(), (long) photo.content().length, sha256,
+							relative.toString(), Actor.CITIZEN, now)
+					.query(Long.class)
+					.single();
+				events.add(new CaseFile.NewEvent(now, Actor.CITIZEN, null, "attach", file.status, file.status,
+						photo.name(), false, java.util.Map.of("attachmentId", id, "fileName", photo.name(), "sha256",
+								sha256, "source", "CITIZEN")));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("cannot store the attachment", ex);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		this.timeline.append(caseId, events);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Attachment> list(long caseId, Actor actor) {
 		visible(caseId, actor);
@@ -193,6 +251,18 @@ public class Attachments {
 	 */
 	public record Attachment(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
 			OffsetDateTime uploadedAt) {
+
+		/**
+		 * Sent by the citizen with the demand.
+		 */
+		public boolean fromCitizen() {
+			return Actor.CITIZEN.equals(this.uploadedBy);
+		}
+
+		public boolean picture() {
+			return this.contentType != null && this.contentType.startsWith("image/");
+		}
+
 	}
 
 	/**

@@ -113,12 +113,13 @@ public class CaseQueries {
 			.list();
 		List<CaseView.VisitView> visits = this.jdbc
 			.sql("""
-					select v.at, v.resolved, v.satisfaction, v.note, u.code from case_visits v left join units u on u.id = v.unit_id
+					select v.at, v.resolved, v.satisfaction, v.note, u.code, v.actor from case_visits v left join units u on u.id = v.unit_id
 					where v.case_id = ? order by v.id""")
 			.param(file.id)
 			.query((rs, n) -> new CaseView.VisitView(Resolution.valueOf(rs.getString("resolved")),
 					Satisfaction.valueOf(rs.getString("satisfaction")), rs.getString("note"),
-					rs.getObject("at", OffsetDateTime.class), rs.getString("code")))
+					rs.getObject("at", OffsetDateTime.class), rs.getString("code"),
+					org.yixian.organisation.Actor.CITIZEN.equals(rs.getString("actor")) ? "ONLINE" : null))
 			.list();
 		Map<String, Object> details = this.tracks.details(file, actor);
 		return this.jdbc
@@ -235,17 +236,19 @@ public class CaseQueries {
 		}
 		Optional<Row> row = this.jdbc.sql("""
 				select c.id, c.number, c.title, c.status, c.received_at, c.query_code_hash, c.parent_case_id,
-				       u.name as unit_name, d.due_at as reply_due, p.status as parent_status
+				       u.name as unit_name, d.due_at as reply_due, p.status as parent_status, c.kind, c.visited_at,
+				       exists (select 1 from case_visits v where v.case_id = c.id and v.actor = ?) as rated
 				from cases c left join units u on u.id = c.assigned_unit_id
 				left join case_deadlines d on d.case_id = c.id and d.kind = 'REPLY'
 				left join cases p on p.id = c.parent_case_id
 				where c.number = ?""")
-			.param(number.strip().toUpperCase(Locale.ROOT))
+			.params(org.yixian.organisation.Actor.CITIZEN, number.strip().toUpperCase(Locale.ROOT))
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
 					rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class),
 					rs.getString("query_code_hash"), rs.getObject("parent_case_id", Long.class),
 					rs.getString("unit_name"), rs.getObject("reply_due", OffsetDateTime.class),
-					rs.getString("parent_status")))
+					rs.getString("parent_status"), rs.getString("kind"),
+					rs.getObject("visited_at", OffsetDateTime.class) != null, rs.getBoolean("rated")))
 			.optional();
 		String hash = Hashes.sha256Hex(queryCode.strip().toUpperCase(Locale.ROOT));
 		if (row.isEmpty() || !MessageDigest.isEqual(row.get().queryCodeHash().getBytes(StandardCharsets.UTF_8),
@@ -272,12 +275,37 @@ public class CaseQueries {
 			};
 			return new PublicProgress.PublicEvent(rs.getObject("at", OffsetDateTime.class), action, unit, text);
 		}).list();
+		boolean mayRate = !found.rated() && found.parentId() == null && CaseKind.DEMAND.name().equals(found.kind())
+				&& CaseStatus.VISITING.name().equals(found.status()) && !found.visited();
 		return new PublicProgress(found.number(), found.title(), CaseStatus.valueOf(found.status()),
-				found.parentStatus(), found.unitName(), found.receivedAt(), found.replyDue(), reply, events);
+				found.parentStatus(), found.unitName(), found.receivedAt(), found.replyDue(), reply, events, mayRate,
+				found.rated());
+	}
+
+	/**
+	 * The id of the case with this number and query code, or not found alike for a wrong
+	 * number and a wrong code (so that a guess learns nothing).
+	 */
+	@Transactional(readOnly = true)
+	public long ownCase(String number, String queryCode) {
+		if (number == null || queryCode == null || number.isBlank()) {
+			throw new NotFoundException("case");
+		}
+		Optional<Object[]> row = this.jdbc.sql("select id, query_code_hash from cases where number = ?")
+			.param(number.strip().toUpperCase(Locale.ROOT))
+			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("query_code_hash") })
+			.optional();
+		String hash = Hashes.sha256Hex(queryCode.strip().toUpperCase(Locale.ROOT));
+		if (row.isEmpty() || row.get()[1] == null || !MessageDigest
+			.isEqual(((String) row.get()[1]).getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))) {
+			throw new NotFoundException("case");
+		}
+		return (Long) row.get()[0];
 	}
 
 	private record Row(long id, String number, String title, String status, OffsetDateTime receivedAt,
-			String queryCodeHash, Long parentId, String unitName, OffsetDateTime replyDue, String parentStatus) {
+			String queryCodeHash, Long parentId, String unitName, OffsetDateTime replyDue, String parentStatus,
+			String kind, boolean visited, boolean rated) {
 	}
 
 }

@@ -83,10 +83,12 @@ public record CaseView(long id, String number, String queryCode, CaseKind kind, 
 	}
 
 	/**
-	 * A return visit's two answers, and whose reply it judged.
+	 * A return visit's two answers, and whose reply it judged; {@code channel}
+	 * {@code ONLINE} when the citizen gave it on the progress page (null for a visit the
+	 * hotline recorded).
 	 */
 	public record VisitView(Resolution resolved, Satisfaction satisfaction, String note, OffsetDateTime visitedAt,
-			String unitCode) {
+			String unitCode, String channel) {
 	}
 
 	/**

@@ -33,7 +33,11 @@ public class CaseWork {
 
 	private final ActionCommands commands;
 
-	CaseWork(CaseFiles files, CaseQueries queries, CaseIntake intake, CaseTracks tracks, ActionCommands commands) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	CaseWork(CaseFiles files, CaseQueries queries, CaseIntake intake, CaseTracks tracks, ActionCommands commands,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.files = files;
 		this.queries = queries;
 		this.intake = intake;
@@ -78,6 +82,49 @@ public class CaseWork {
 			}
 		}
 		return this.queries.view(caseId, actor);
+	}
+
+	/**
+	 * The citizen's own return visit, given online on the progress page after proving the
+	 * case is theirs with number and query code: the demand track's {@code return-visit}
+	 * with the citizen as the actor ({@link Actor#citizen()}), recorded like a visit by
+	 * the hotline (visit record, timeline, events for metrics and integrity) and marked
+	 * {@code channel: ONLINE}. Once per case; only while the answered case awaits its
+	 * visit. A wrong number or code is not found alike.
+	 */
+	@Transactional
+	public void rateOnline(String number, String queryCode, Map<String, ?> answers) {
+		long caseId = this.queries.ownCase(number, queryCode);
+		this.jdbc.sql("select id from cases where id = ? for update").param(caseId).query(Long.class).single();
+		CaseFile file = this.files.load(caseId).orElseThrow(() -> new NotFoundException("case"));
+		boolean rated = this.jdbc.sql("select exists (select 1 from case_visits where case_id = ? and actor = ?)")
+			.params(caseId, Actor.CITIZEN)
+			.query(Boolean.class)
+			.single();
+		if (rated) {
+			throw new ConflictException("ALREADY_RATED", "public.rate.already");
+		}
+		if (file.kind != CaseKind.DEMAND || file.parentCaseId != null || file.status != CaseStatus.VISITING
+				|| file.visitedAt() != null) {
+			throw new ConflictException("ILLEGAL_TRANSITION", "public.rate.notNow");
+		}
+		Actor citizen = Actor.citizen();
+		TrackAction action = this.tracks.action(file.kind, "return-visit")
+			.orElseThrow(() -> new ConflictException("ILLEGAL_TRANSITION", "public.rate.notNow"));
+		Outcome admitted = this.tracks.admit(file, citizen, action);
+		if (!admitted.isDone()) {
+			throw new ConflictException("ILLEGAL_TRANSITION", "public.rate.notNow");
+		}
+		Map<String, Object> body = new java.util.HashMap<>(answers);
+		body.remove("at");
+		body.remove("version");
+		Object command = this.commands.read(body, action.command());
+		OffsetDateTime at = this.commands.at(Map.of(), file.lastEventAt);
+		ActionContext context = new ActionContext(file, citizen, at, (id) -> Optional.empty(), (t, c, k) -> {
+			throw new UnsupportedOperationException("split");
+		}).recordedAt(this.commands.now());
+		check(this.tracks.perform(file, action, command, context));
+		this.files.save(file);
 	}
 
 	private static void check(Outcome outcome) {

@@ -9,7 +9,8 @@ import org.yixian.organisation.Role;
 /**
  * Who may take each action of a demand: the hotline's dispatchers and operators over the
  * case's area, handlers of the lead or an assisting unit, supervisors over the unit it is
- * with.
+ * with; the citizen (after proving the case is theirs) records their own return visit
+ * online.
  */
 final class DemandPermissions {
 
@@ -17,6 +18,11 @@ final class DemandPermissions {
 	}
 
 	static boolean mayAttempt(Actor actor, CaseFile file, DemandAction action) {
+		if (actor.isCitizen()) {
+			// the citizen's own online rating, after the public page checked the query
+			// code
+			return action == DemandAction.RETURN_VISIT;
+		}
 		return switch (action) {
 			case DISPATCH, REVIEW_RETURN, DECIDE_EXTENSION, REVIEW_REPLY, REOPEN, MERGE, SPLIT, ARCHIVE ->
 				CasePermissions.dispatcher(actor, file);

@@ -73,6 +73,9 @@ class DemandTrack implements CaseTrack {
 	 * demands: they may look, not dispatch, review or visit.
 	 */
 	private boolean officeOutsideItsTrack(Actor actor, DemandAction action) {
+		if (actor.isCitizen()) {
+			return false;
+		}
 		return switch (action) {
 			case SIGN, RETURN, CONTACT, REQUEST_EXTENSION, REPLY, REPORT, SUPERVISE -> false;
 			default -> this.units.isPetitionOffice(actor);

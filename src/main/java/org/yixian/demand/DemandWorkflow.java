@@ -285,12 +285,19 @@ class DemandWorkflow {
 		if (satisfaction == null) {
 			return Outcome.invalid("satisfaction", "NotNull");
 		}
+		boolean online = context.actor() != null && context.actor().isCitizen();
 		file.recordVisit(context.actor(), context.at(), resolved.name(), satisfaction.name(), note);
 		file.record(context.actor(), context.at(), "return-visit", VISITING, note, false,
 				payload("resolved", resolved.name(), "satisfaction", satisfaction.name(), "unitCode",
-						file.lead().map(UnitTask::unitCode).orElse(null)));
+						file.lead().map(UnitTask::unitCode).orElse(null), "channel", online ? "ONLINE" : null));
 		if (resolved != Resolution.UNRESOLVED && satisfaction != Satisfaction.UNSATISFIED) {
 			finish(context, VISITING, null);
+		}
+		else if (online && file.dispatchedByUnitId() != null) {
+			// nobody at the hotline recorded this answer: tell the dispatching centre
+			// that
+			// the citizen is not satisfied, so that it reopens or closes the case
+			file.notifyUnit(file.dispatchedByUnitId(), "RATED_ONLINE", "case.notice.ratedOnline");
 		}
 		return Outcome.DONE;
 	}

@@ -21,6 +21,15 @@ public final class Actor implements UserDetails, CredentialsContainer {
 	 */
 	public static final String CITY_WIDE = "SCOPE_CITY";
 
+	/**
+	 * The name under which a citizen's own acts on their case are recorded (an online
+	 * satisfaction rating, photos sent with a demand): not a valid user name, so no
+	 * account can ever carry it.
+	 */
+	public static final String CITIZEN = "@citizen";
+
+	private static final Scope NOWHERE = new Scope("/-/");
+
 	private final long id;
 
 	private final String username;
@@ -59,6 +68,22 @@ public final class Actor implements UserDetails, CredentialsContainer {
 		this.enabled = enabled;
 		this.locked = locked;
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * The citizen who proved with number and query code that a case is theirs: no roles,
+	 * no unit, a scope that covers no unit, never signed in. Only the public pages' own
+	 * paths act with it, after checking the query code.
+	 */
+	public static Actor citizen() {
+		return new Actor(0, CITIZEN, CITIZEN, 0, null, null, null, NOWHERE, Set.of(), false, true, null);
+	}
+
+	/**
+	 * Whether this is {@link #citizen()}.
+	 */
+	public boolean isCitizen() {
+		return this.id == 0 && CITIZEN.equals(this.username);
 	}
 
 	public long id() {

@@ -40,6 +40,11 @@ class PageExceptionHandler {
 		return page(HttpStatus.TOO_MANY_REQUESTS, "error.rateLimited", null);
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
+		return page(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", null);
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ModelAndView invalid(InvalidInputException ex) {
 		return page(HttpStatus.UNPROCESSABLE_CONTENT, "error.validation", null);

@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a query or form parameter that holds U+0000 (which PostgreSQL cannot store), a wildcard
  * content type (415), a multipart body without a boundary, and an {@code Idempotency-Key}
  * that is not printable ASCII — 4xx naming the field, as problem JSON for the APIs and as
- * the error page for pages. Multipart parts are left to their own handlers.
+ * the error page for pages. A multipart body over the size limits is a 413 (the error
+ * page says to send fewer or smaller photos). Multipart parts are left to their own
+ * handlers.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -46,9 +48,12 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "Idempotency-Key");
 			return;
 		}
-		if (type.startsWith("multipart/") && !partsReadable(request)) {
-			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "file");
-			return;
+		if (type.startsWith("multipart/")) {
+			int problem = partsProblem(request);
+			if (problem != 0) {
+				refuse(request, response, problem, "file");
+				return;
+			}
 		}
 		if (!type.startsWith("multipart/")) {
 			String field = nulParameter(request.getParameterMap());
@@ -64,14 +69,30 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 	 * Reads a multipart body once here, so that a truncated or broken one is a 400 before
 	 * any handler runs (the container keeps the parts for the handler).
 	 */
-	private static boolean partsReadable(HttpServletRequest request) {
+	private static int partsProblem(HttpServletRequest request) {
 		try {
 			request.getParts();
-			return true;
+			return 0;
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			return false;
+			return tooLarge(ex) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
 		}
+	}
+
+	/**
+	 * Whether the container refused the body for a size limit (a file over
+	 * {@code spring.servlet.multipart.max-file-size} or a body over
+	 * {@code max-request-size}): 413, a page that says so, not a broken request.
+	 */
+	static boolean tooLarge(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			String name = t.getClass().getSimpleName();
+			if (name.contains("SizeLimitExceeded") || name.contains("SizeException")
+					|| t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String nulParameter(Map<String, String[]> parameters) {
@@ -89,20 +110,73 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String field)
-			throws IOException {
+			throws IOException, ServletException {
 		String path = request.getRequestURI();
 		if (path.startsWith("/api/") || path.startsWith("/open311/")) {
 			response.setStatus(status);
 			response.setContentType("application/problem+json;charset=UTF-8");
 			response.getWriter()
 				.write("{\"type\":\"about:blank\",\"title\":\""
-						+ ((status == 415) ? "Unsupported Media Type" : "Bad Request") + "\",\"status\":" + status
-						+ ",\"code\":\"" + ((status == 415) ? "UNSUPPORTED_MEDIA_TYPE" : "MALFORMED_REQUEST") + "\","
-						+ "\"detail\":\"malformed request\",\"errors\":[{\"field\":\""
+						+ ((status == 415) ? "Unsupported Media Type"
+								: (status == 413) ? "Content Too Large" : "Bad Request")
+						+ "\",\"status\":" + status + ",\"code\":\""
+						+ ((status == 415) ? "UNSUPPORTED_MEDIA_TYPE"
+								: (status == 413) ? "TOO_LARGE" : "MALFORMED_REQUEST")
+						+ "\"," + "\"detail\":\"malformed request\",\"errors\":[{\"field\":\""
 						+ field.replaceAll("[\\p{Cntrl}\"\\\\]", "?") + "\",\"message\":\"U+0000\"}]}");
 			return;
 		}
+		if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+			// the error page, reached without the body the container refused: an error
+			// dispatch of this request would try its parts again and answer with JSON
+			request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status);
+			request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, path);
+			response.setStatus(status);
+			request.getRequestDispatcher("/error").forward(new WithoutBody(request), response);
+			return;
+		}
 		response.sendError(status, field);
+	}
+
+	/**
+	 * A request whose body is not to be read again.
+	 */
+	private static final class WithoutBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+		WithoutBody(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public java.util.Enumeration<String> getParameterNames() {
+			return java.util.Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
 	}
 
 }

@@ -62,7 +62,8 @@ class PermissionMatrixTests {
 				"GET /open311/v2/servicerequestupdates.{format}", "GET /open311/v2/services.{format}",
 				"GET /open311/v2/services/{code}.{format}", "GET /open311/v2/tokens/{id}.{format}",
 				"GET /public/demands/new", "POST /public/demands", "GET /public/progress", "POST /public/progress",
-				"GET /public/demands/submitted");
+				"GET /public/demands/submitted", "POST /public/progress/rating",
+				"POST /api/v1/public/cases/{number}/rating");
 		row("OPERATOR,DISPATCHER", "POST /api/v1/cases", "GET /cases/new", "POST /cases/new", "GET /petitions/new",
 				"POST /petitions/new", "POST /cases/caller-history");
 		row("ADMIN,DISPATCHER,OPERATOR,SUPERVISOR,LEADER", "GET /api/v1/dispatch-rules");

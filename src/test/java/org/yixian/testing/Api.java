@@ -114,6 +114,39 @@ public final class Api {
 	}
 
 	/**
+	 * A file part of {@link #multipart}.
+	 */
+	public record FilePart(String field, String fileName, String claimedType, byte[] content) {
+	}
+
+	/**
+	 * Posts a {@code multipart/form-data} form (fields, then files), with the CSRF token
+	 * the page carried, accepting HTML as a browser does.
+	 */
+	public Response multipart(String path, String csrf, Map<String, String> fields, java.util.List<FilePart> files) {
+		String boundary = "----yixian" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (csrf != null) {
+			all.put("_csrf", csrf);
+		}
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+					+ "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.claimedType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/**
 	 * The raw bytes of a GET.
 	 */
 	public byte[] bytes(String path) {
