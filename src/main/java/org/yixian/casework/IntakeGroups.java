@@ -69,7 +69,7 @@ class IntakeGroups implements DisposableBean {
 	private final java.util.concurrent.atomic.AtomicLong groupsRetriedOneByOne = new java.util.concurrent.atomic.AtomicLong();
 
 	IntakeGroups(CaseIntake intake, PlatformTransactionManager transactions,
-			@Value("${yixian.intake.group-lanes:2}") int lanes, @Value("${yixian.intake.group-size:32}") int groupSize,
+			@Value("${yixian.intake.group-lanes:0}") int lanes, @Value("${yixian.intake.group-size:32}") int groupSize,
 			@Value("${yixian.intake.group-wait-micros:0}") long waitMicros) {
 		this.intake = intake;
 		this.transaction = new TransactionTemplate(transactions);
