@@ -36,10 +36,11 @@ import org.yixian.organisation.Actor;
  * first's commit.
  * <p>
  * {@code yixian.intake.group-lanes} groups are written at the same time (each lane a
- * thread with its own connection), at most {@code yixian.intake.group-size} cases each;
- * {@code yixian.intake.group-wait-micros} lets a lane wait that long for more cases when
- * its group is not full (0: take what is queued, no wait). A caller that is already in a
- * transaction is taken in directly.
+ * thread with its own connection; 0, the default, switches grouping off: each request is
+ * taken in on its own thread as before), at most {@code yixian.intake.group-size} cases
+ * each; {@code yixian.intake.group-wait-micros} lets a lane wait that long for more cases
+ * when its group is not full (0: take what is queued, no wait). A caller that is already
+ * in a transaction is taken in directly.
  */
 @Component
 class IntakeGroups implements DisposableBean {
