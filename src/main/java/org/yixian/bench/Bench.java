@@ -51,7 +51,7 @@ public final class Bench {
 							usage: ./bench all  [--cases 1000000] [--duration 20] [--mixed-duration 60] [--port 18080] [--data-dir target/bench-data]
 							       ./bench load --cases N --data-dir DIR --db-port P
 							       ./bench run  [--port 18080] [--data-dir DIR --db-port P] [--duration 20]
-							       ./bench intake [--port 18080] [--data-dir DIR --db-port P] [--duration 20]
+							       ./bench intake [--port 18080] [--data-dir DIR --db-port P] [--duration 20] [--full no] [--path no] [--ceiling no]
 							Load tests run only against 127.0.0.1.""");
 			return;
 		}
@@ -168,8 +168,10 @@ public final class Bench {
 	}
 
 	/**
-	 * Only the intake at 1 and 16 clients, and the database's single-row insert ceiling
-	 * at 16 connections: the quick loop for work on the intake path.
+	 * Only the intake at 1 and 16 clients (full and minimal answer), the request path's
+	 * own cost (an authenticated no-op and the health check at 16 clients) and the
+	 * database's single-row insert ceiling at 1 and 8 connections with the ratio the
+	 * target names: the quick loop for work on the intake path.
 	 */
 	private void intake() throws Exception {
 		int port = Integer.parseInt(option("port", "18080"));
@@ -179,16 +181,32 @@ public final class Bench {
 		SyntheticCity city = new SyntheticCity(System.nanoTime());
 		http.run("warm-up", 4, Duration.ofSeconds(10),
 				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "warm")));
-		this.results.add(http.run("intake, 1 client", 1, duration,
-				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
-		this.results.add(http.run("intake, 16 clients", 16, duration,
-				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		if (!"no".equals(option("full", "yes"))) {
+			this.results.add(http.run("intake, 1 client", 1, duration,
+					(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+			this.results.add(http.run("intake, 16 clients", 16, duration,
+					(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		}
 		this.results.add(http.run("intake minimal, 1 client", 1, duration,
 				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench"))));
-		this.results.add(http.run("intake minimal, 16 clients", 16, duration,
-				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench"))));
-		if (this.options.containsKey("db-port")) {
-			this.facts.put("pgbench", pgbench(1, 16));
+		HttpLoad.Result minimal = http.run("intake minimal, 16 clients", 16, duration,
+				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench")));
+		this.results.add(minimal);
+		if (!"no".equals(option("path", "yes"))) {
+			this.results.add(http.run("users/me (token), 16 clients", 16, duration,
+					(i) -> http.get("/api/v1/users/me", operator)));
+			this.results.add(http.run("/manage/health, 16 clients", 16, duration,
+					(i) -> HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/manage/health")).GET()));
+		}
+		if (this.options.containsKey("db-port") && !"no".equals(option("ceiling", "yes"))) {
+			Map<String, Object> ceiling = pgbench(1, 8);
+			this.facts.put("pgbench", ceiling);
+			Object eight = ceiling.get("inserts_8_clients");
+			if (eight != null && eight.toString().matches("[0-9.]+")) {
+				double tps = Double.parseDouble(eight.toString());
+				this.facts.put("intakeMinimal16OverPgbench8", Math.round(minimal.perSecond() / tps * 1000) / 1000.0);
+				this.facts.put("target (0.15 x pgbench 8)", Math.round(0.15 * tps));
+			}
 		}
 		report();
 	}

@@ -27,8 +27,6 @@ import org.yixian.shared.Paging;
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
 
-	private final CaseIntake intake;
-
 	private final CaseWork work;
 
 	private final CaseQueries queries;
@@ -37,9 +35,12 @@ class CaseApiController {
 
 	private final CaseLists lists;
 
-	CaseApiController(CaseIntake intake, CaseWork work, CaseQueries queries, CaseDocuments documents, CaseLists lists) {
+	private final IntakeGroups groups;
+
+	CaseApiController(IntakeGroups groups, CaseWork work, CaseQueries queries, CaseDocuments documents,
+			CaseLists lists) {
+		this.groups = groups;
 		this.lists = lists;
-		this.intake = intake;
 		this.work = work;
 		this.queries = queries;
 		this.documents = documents;
@@ -75,16 +76,17 @@ class CaseApiController {
 	ResponseEntity<?> create(@Valid @RequestBody NewCase command,
 			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestHeader(value = "Prefer", required = false) String prefer, @AuthenticationPrincipal Actor actor) {
+		CaseIntake.Receipt receipt = this.groups.receive(command.withOrigin(null), actor, idempotencyKey,
+				CaseIntake.Extras.NONE);
+		HttpStatus status = receipt.created() ? HttpStatus.CREATED : HttpStatus.OK;
 		if (prefer != null && prefer.contains("return=minimal")) {
-			CaseIntake.Receipt receipt = this.intake.receive(command.withOrigin(null), actor, idempotencyKey,
-					CaseIntake.Extras.NONE);
-			return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			return ResponseEntity.status(status)
 				.location(java.net.URI.create("/api/v1/cases/" + receipt.id()))
 				.header("Preference-Applied", "return=minimal")
 				.body(receipt);
 		}
-		CaseIntake.Result result = this.intake.intake(command.withOrigin(null), actor, idempotencyKey);
-		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.view());
+		return ResponseEntity.status(status)
+			.body(this.queries.view(receipt.id(), actor).withQueryCode(receipt.queryCode()));
 	}
 
 	@GetMapping("/{id}")

@@ -129,6 +129,17 @@ public class CaseIntake {
 	}
 
 	/**
+	 * Finds what is wrong with a case before it joins a group of intakes
+	 * ({@link IntakeGroups}), so that a bad case is refused on its own.
+	 */
+	void validate(NewCase command, Actor actor, String idempotencyKey) {
+		if (idempotencyKey != null && idempotencyKey.length() > 100) {
+			throw new InvalidInputException("Idempotency-Key", "Size", "Idempotency-Key", 100, 1);
+		}
+		check(command, actor);
+	}
+
+	/**
 	 * Registers a case split off another: same complainant and area, its own matter.
 	 */
 	@Transactional

@@ -26,8 +26,9 @@ class AccessDeclarationInterceptor implements HandlerInterceptor {
 		if (!(handler instanceof HandlerMethod method) || !isOurs(method)) {
 			return true;
 		}
-		if (declaresAccess(method)) {
-			checkBeforeReadingTheRequest(method);
+		Rule rule = RULES.computeIfAbsent(method.getMethod(), (m) -> Rule.of(method));
+		if (rule.declared()) {
+			checkBeforeReadingTheRequest(method, rule.expression());
 			return true;
 		}
 		Problems.write(response, 403, "FORBIDDEN", "Forbidden", "No access rule is declared for this endpoint.");
@@ -42,12 +43,9 @@ class AccessDeclarationInterceptor implements HandlerInterceptor {
 	 * errors). The rules of this application name roles and authorities only, never
 	 * arguments.
 	 */
-	private static void checkBeforeReadingTheRequest(HandlerMethod method) {
-		PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
-		if (rule == null) {
-			rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
-		}
-		if (rule == null) {
+	private static void checkBeforeReadingTheRequest(HandlerMethod method,
+			org.springframework.expression.Expression expression) {
+		if (expression == null) {
 			return;
 		}
 		org.springframework.security.core.Authentication authentication = org.springframework.security.core.context.SecurityContextHolder
@@ -59,11 +57,28 @@ class AccessDeclarationInterceptor implements HandlerInterceptor {
 		org.springframework.expression.EvaluationContext context = EXPRESSIONS.createEvaluationContext(
 				() -> authentication,
 				new org.springframework.security.util.SimpleMethodInvocation(null, method.getMethod()));
-		org.springframework.expression.Expression expression = EXPRESSIONS.getExpressionParser()
-			.parseExpression(rule.value());
 		if (!org.springframework.security.access.expression.ExpressionUtils.evaluateAsBoolean(expression, context)) {
 			throw new org.springframework.security.access.AccessDeniedException("Access Denied");
 		}
+	}
+
+	/**
+	 * What each handler method declares, looked up and parsed once (not on every
+	 * request).
+	 */
+	private static final java.util.Map<java.lang.reflect.Method, Rule> RULES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Rule(boolean declared, org.springframework.expression.Expression expression) {
+
+		static Rule of(HandlerMethod method) {
+			PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+			if (rule == null) {
+				rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+			}
+			return new Rule(declaresAccess(method),
+					(rule != null) ? EXPRESSIONS.getExpressionParser().parseExpression(rule.value()) : null);
+		}
+
 	}
 
 	static boolean isOurs(HandlerMethod method) {

@@ -24,6 +24,17 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
 			+ "base-uri 'self'; form-action 'self'";
 
+	/**
+	 * No observation wrapped around every security filter, authentication and
+	 * authorisation (they were recorded as no-ops anyway, see
+	 * {@code management.observations.enable.spring.security}); the request's own
+	 * {@code http.server.requests} observation stays.
+	 */
+	@Bean
+	static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+		return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, TokenOwners owners, ProblemEntryPoint entryPoint)
