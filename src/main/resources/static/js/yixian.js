@@ -237,3 +237,17 @@ document.addEventListener('click', function (event) {
     box.focus();
   });
 })();
+
+// The console's save button says what saving will do: with an answer given at once it
+// closes the consultation instead of dispatching it.
+(function () {
+  'use strict';
+  var box = document.getElementById('answer');
+  var button = document.getElementById('save-console');
+  if (!box || !button) {
+    return;
+  }
+  box.addEventListener('input', function () {
+    button.textContent = box.value.trim() ? button.getAttribute('data-answer-label') : button.getAttribute('data-label');
+  });
+})();

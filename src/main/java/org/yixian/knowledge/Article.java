@@ -6,14 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An article as readers see it, with the names of its category and units, how often it
+ * An article as readers see it, with the names of its category, units and last editor
+ * ({@code updatedByName}: display name and unit, null for the system), how often it
  * answered a call, whether it reaches operators today ({@code current}) and whether the
  * reader may edit it.
  */
 public record Article(long id, String title, String keywords, String answer, String categoryCode, String categoryName,
 		String responsibleUnitCode, String responsibleUnitName, String ownerUnitCode, String ownerUnitName,
 		LocalDate validFrom, LocalDate validUntil, ArticleStatus status, int version, String updatedBy,
-		OffsetDateTime updatedAt, long usageCount, boolean current, boolean editable) {
+		String updatedByName, OffsetDateTime updatedAt, long usageCount, boolean current, boolean editable) {
 
 	/**
 	 * The answer's paragraphs (split at line breaks, blank lines dropped), for pages that

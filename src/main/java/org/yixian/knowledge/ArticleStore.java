@@ -39,7 +39,7 @@ class ArticleStore {
 			rs.getString("responsible_unit_code"), rs.getObject("valid_from", LocalDate.class),
 			rs.getObject("valid_until", LocalDate.class), ArticleStatus.valueOf(rs.getString("status")),
 			rs.getInt("version"), rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class),
-			rs.getLong("uses"));
+			rs.getLong("uses"), rs.getDouble("score"));
 
 	private final JdbcClient jdbc;
 
@@ -48,14 +48,14 @@ class ArticleStore {
 	}
 
 	Optional<Row> find(long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from knowledge_articles a where a.id = ?")
+		return this.jdbc.sql("select " + COLUMNS + ", 0 as score from knowledge_articles a where a.id = ?")
 			.param(id)
 			.query(ROW)
 			.optional();
 	}
 
 	Optional<Row> findForUpdate(long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from knowledge_articles a where a.id = ? for update")
+		return this.jdbc.sql("select " + COLUMNS + ", 0 as score from knowledge_articles a where a.id = ? for update")
 			.param(id)
 			.query(ROW)
 			.optional();
@@ -98,22 +98,18 @@ class ArticleStore {
 			.params(params)
 			.query(Long.class)
 			.single();
-		List<Object> pageParams = new ArrayList<>();
-		String order;
-		if (query != null) {
-			order = " order by ts_rank(a.search, to_tsquery('simple', ?)) desc, uses desc, a.id desc";
-			pageParams.add(query);
-		}
-		else {
-			order = " order by uses desc, a.updated_at desc, a.id desc";
-		}
 		List<Object> all = new ArrayList<>();
+		String rank = "0";
+		if (query != null) {
+			rank = "ts_rank(a.search, to_tsquery('simple', ?))";
+			all.add(query);
+		}
 		all.addAll(params);
-		all.addAll(pageParams);
 		all.add(paging.size());
 		all.add(paging.offset());
 		List<Row> rows = this.jdbc
-			.sql("select " + COLUMNS + " from knowledge_articles a" + where + order + " limit ? offset ?")
+			.sql("select " + COLUMNS + ", " + rank + " as score from knowledge_articles a" + where
+					+ " order by score desc, uses desc, a.updated_at desc, a.id desc limit ? offset ?")
 			.params(all)
 			.query(ROW)
 			.list();
@@ -178,7 +174,7 @@ class ArticleStore {
 				where article_id = ? order by version desc""")
 			.param(id)
 			.query((rs, n) -> new Revision(rs.getInt("version"), rs.getString("title"),
-					ArticleStatus.valueOf(rs.getString("status")), rs.getString("edited_by"),
+					ArticleStatus.valueOf(rs.getString("status")), rs.getString("edited_by"), null,
 					rs.getObject("edited_at", OffsetDateTime.class)))
 			.list();
 	}
@@ -198,7 +194,7 @@ class ArticleStore {
 	 */
 	record Row(long id, long ownerUnitId, String title, String keywords, String answer, String categoryCode,
 			String responsibleUnitCode, LocalDate validFrom, LocalDate validUntil, ArticleStatus status, int version,
-			String updatedBy, OffsetDateTime updatedAt, long uses) {
+			String updatedBy, OffsetDateTime updatedAt, long uses, double rank) {
 
 		Checked content() {
 			return new Checked(this.title, this.keywords, this.answer, this.categoryCode, this.responsibleUnitCode,

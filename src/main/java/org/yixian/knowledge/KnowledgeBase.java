@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import org.yixian.catalog.Category;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.Units;
+import org.yixian.organisation.UserAccounts;
 import org.yixian.shared.ConflictException;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.ForbiddenException;
@@ -38,6 +41,12 @@ public class KnowledgeBase {
 
 	static final int ANSWER_MAX = 8000;
 
+	/**
+	 * A hint must match at least this share of the best hint's rank: a call about a lost
+	 * social security card should not also offer every article that mentions 材料.
+	 */
+	static final double HINT_SHARE = 0.35;
+
 	private final ArticleStore store;
 
 	private final Units units;
@@ -48,8 +57,12 @@ public class KnowledgeBase {
 
 	private final TimeDisplay times;
 
-	KnowledgeBase(ArticleStore store, Units units, Categories categories, Clock clock, TimeDisplay times) {
+	private final UserAccounts accounts;
+
+	KnowledgeBase(ArticleStore store, Units units, Categories categories, Clock clock, TimeDisplay times,
+			UserAccounts accounts) {
 		this.store = store;
+		this.accounts = accounts;
 		this.units = units;
 		this.categories = categories;
 		this.clock = clock;
@@ -74,12 +87,14 @@ public class KnowledgeBase {
 				.toList();
 		}
 		ArticleStore.Visibility visibility = visibility(actor);
-		return this.store.search(text, codes, status, visibility, paging).map((row) -> view(row, visibility, actor));
+		Map<String, String> names = new HashMap<>();
+		return this.store.search(text, codes, status, visibility, paging)
+			.map((row) -> view(row, visibility, actor, names));
 	}
 
 	/**
 	 * The published articles valid today that best answer a caller's words (the console's
-	 * hint panel).
+	 * hint panel): the best matches, leaving out those far behind the first.
 	 */
 	@Transactional(readOnly = true)
 	public List<Article> hints(String text, int limit) {
@@ -87,9 +102,12 @@ public class KnowledgeBase {
 			return List.of();
 		}
 		ArticleStore.Visibility visibility = new ArticleStore.Visibility(today(), new Long[0]);
-		return this.store.search(text, null, null, visibility, new Paging(0, limit))
-			.map((row) -> view(row, visibility, null))
-			.items();
+		List<ArticleStore.Row> rows = this.store.search(text, null, null, visibility, new Paging(0, limit)).items();
+		double best = rows.stream().mapToDouble(ArticleStore.Row::rank).max().orElse(0);
+		return rows.stream()
+			.filter((row) -> row.rank() >= best * HINT_SHARE)
+			.map((row) -> view(row, visibility, null, new HashMap<>()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -98,13 +116,18 @@ public class KnowledgeBase {
 		ArticleStore.Row row = this.store.find(id)
 			.filter(visibility::sees)
 			.orElseThrow(() -> new NotFoundException("knowledge " + id));
-		return view(row, visibility, actor);
+		return view(row, visibility, actor, new HashMap<>());
 	}
 
 	@Transactional(readOnly = true)
 	public List<Revision> revisions(long id, Actor actor) {
 		find(id, actor);
-		return this.store.revisions(id);
+		Map<String, String> names = new HashMap<>();
+		return this.store.revisions(id)
+			.stream()
+			.map((r) -> new Revision(r.version(), r.title(), r.status(), r.editedBy(), name(r.editedBy(), names),
+					r.editedAt()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -160,33 +183,43 @@ public class KnowledgeBase {
 	private ConflictException stale(ArticleStore.Row current, int version) {
 		List<FieldMessage> changed = new ArrayList<>();
 		String when = this.times.minutes(current.updatedAt());
+		String who = Objects.requireNonNullElse(name(current.updatedBy(), new HashMap<>()), current.updatedBy());
 		ArticleStore.Checked now = current.content();
 		ArticleStore.Checked then = this.store.revisionOf(current.id(), version).orElse(null);
 		if (then == null) {
 			changed.add(new FieldMessage("version", "knowledge.unknownVersion", version, current.version()));
 		}
 		else {
-			changedField(changed, "title", then.title(), now.title(), current, when);
-			changedField(changed, "keywords", then.keywords(), now.keywords(), current, when);
-			changedField(changed, "answer", then.answer(), now.answer(), current, when);
-			changedField(changed, "categoryCode", then.categoryCode(), now.categoryCode(), current, when);
-			changedField(changed, "responsibleUnitCode", then.responsibleUnitCode(), now.responsibleUnitCode(), current,
+			changedField(changed, "title", then.title(), now.title(), who, when);
+			changedField(changed, "keywords", then.keywords(), now.keywords(), who, when);
+			changedField(changed, "answer", then.answer(), now.answer(), who, when);
+			changedField(changed, "categoryCode", then.categoryCode(), now.categoryCode(), who, when);
+			changedField(changed, "responsibleUnitCode", then.responsibleUnitCode(), now.responsibleUnitCode(), who,
 					when);
-			changedField(changed, "validFrom", then.validFrom(), now.validFrom(), current, when);
-			changedField(changed, "validUntil", then.validUntil(), now.validUntil(), current, when);
-			changedField(changed, "status", then.status(), now.status(), current, when);
+			changedField(changed, "validFrom", then.validFrom(), now.validFrom(), who, when);
+			changedField(changed, "validUntil", then.validUntil(), now.validUntil(), who, when);
+			changedField(changed, "status", then.status(), now.status(), who, when);
 			if (changed.isEmpty()) {
-				changed.add(new FieldMessage("version", "knowledge.savedSince", current.updatedBy(), when));
+				changed.add(new FieldMessage("version", "knowledge.savedSince", who, when));
 			}
 		}
 		return new ConflictException("STALE_VERSION", "knowledge.stale", changed);
 	}
 
-	private static void changedField(List<FieldMessage> changed, String field, Object then, Object now,
-			ArticleStore.Row current, String when) {
+	private static void changedField(List<FieldMessage> changed, String field, Object then, Object now, String who,
+			String when) {
 		if (!Objects.equals(then, now)) {
-			changed.add(new FieldMessage(field, "knowledge.changedSince", current.updatedBy(), when));
+			changed.add(new FieldMessage(field, "knowledge.changedSince", who, when));
 		}
+	}
+
+	/**
+	 * A person as pages show them: display name and unit (null for the system or an
+	 * unknown account), looked up once per name and request.
+	 */
+	private String name(String username, Map<String, String> names) {
+		return names.computeIfAbsent(username,
+				(u) -> this.accounts.find(u).map((v) -> v.displayName() + "（" + v.unitName() + "）").orElse(null));
 	}
 
 	private void permit(Actor actor, Unit owner) {
@@ -262,7 +295,8 @@ public class KnowledgeBase {
 		return (actor != null) ? actor.getUsername() : "system";
 	}
 
-	private Article view(ArticleStore.Row row, ArticleStore.Visibility visibility, Actor actor) {
+	private Article view(ArticleStore.Row row, ArticleStore.Visibility visibility, Actor actor,
+			Map<String, String> names) {
 		Unit owner = this.units.findById(row.ownerUnitId()).orElse(null);
 		String categoryName = (row.categoryCode() != null)
 				? this.categories.findByCode(row.categoryCode()).map(Category::name).orElse(row.categoryCode()) : null;
@@ -271,8 +305,8 @@ public class KnowledgeBase {
 		return new Article(row.id(), row.title(), row.keywords(), row.answer(), row.categoryCode(), categoryName,
 				row.responsibleUnitCode(), (responsible != null) ? responsible.name() : row.responsibleUnitCode(),
 				(owner != null) ? owner.code() : null, (owner != null) ? owner.name() : null, row.validFrom(),
-				row.validUntil(), row.status(), row.version(), row.updatedBy(), row.updatedAt(), row.uses(),
-				visibility.isCurrent(row), EditingPolicy.mayEdit(actor, owner));
+				row.validUntil(), row.status(), row.version(), row.updatedBy(), name(row.updatedBy(), names),
+				row.updatedAt(), row.uses(), visibility.isCurrent(row), EditingPolicy.mayEdit(actor, owner));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 /**
  * One saved version of an article: who saved it, when, and in which status.
  */
-public record Revision(int version, String title, ArticleStatus status, String editedBy, OffsetDateTime editedAt) {
+public record Revision(int version, String title, ArticleStatus status, String editedBy, String editedByName,
+		OffsetDateTime editedAt) {
 
 }

@@ -1,6 +1,6 @@
 package org.yixian.knowledge;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yixian.casework.CaseEvents;
 
@@ -22,7 +22,7 @@ class UsageCounter {
 		this.knowledge = knowledge;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseEvents.Transitioned event) {
 		if (event.payload() != null && event.payload().get(ARTICLE) instanceof Number article
 				&& event.payload().get(VERSION) instanceof Number version) {

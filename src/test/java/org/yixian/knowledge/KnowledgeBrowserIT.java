@@ -36,17 +36,25 @@ class KnowledgeBrowserIT extends BrowserTest {
 			.until((d) -> !d.findElements(By.cssSelector("#knowledge-hints .kb-hint")).isEmpty());
 		WebElement first = browser.findElement(By.cssSelector("#knowledge-hints .kb-hint"));
 		assertThat(first.getText()).contains("社会保障卡丢失如何补办");
+		assertThat(browser.findElement(By.id("knowledge-hints")).getText()).as("only close matches")
+			.doesNotContain("结婚登记");
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
 		shot("100-knowledge-console-hints");
 		first.findElement(By.cssSelector("button.use-article")).click();
 		assertThat(browser.findElement(By.id("answer")).getAttribute("value")).contains("挂失");
 		assertThat(browser.findElement(By.cssSelector("input[name=type][value=CONSULT]")).isSelected()).isTrue();
 		assertThat(browser.findElement(By.id("answerArticleId")).getAttribute("value")).isNotBlank();
 		assertThat(browser.findElement(By.id("answer-source")).getText()).contains("社会保障卡丢失如何补办");
+		assertThat(browser.findElement(By.id("save-console")).getText()).isEqualTo("保存并办结");
 		shot("100-knowledge-console-answer");
 		submit(By.cssSelector("#console button.primary"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("已办结");
 		assertThat(browser.getPageSource()).contains("挂失");
 		assertThat(browser.findElement(By.cssSelector(".knowledge-source")).getText()).contains("答复取自知识库");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"arguments[0].scrollIntoView({block: 'center'})",
+				browser.findElement(By.cssSelector(".knowledge-source")));
 		shot("100-knowledge-case-closed");
 		open("/knowledge?q=" + java.net.URLEncoder.encode("社保卡", java.nio.charset.StandardCharsets.UTF_8));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> {
