@@ -61,6 +61,33 @@ class ArticleStore {
 			.optional();
 	}
 
+	/**
+	 * How many of the articles a reader may see contain each word, and how many there are
+	 * in all (under the key {@code ""}).
+	 */
+	java.util.Map<String, Long> documentFrequencies(List<String> words, Visibility visibility) {
+		StringBuilder where = new StringBuilder(" where ");
+		List<Object> params = new ArrayList<>();
+		visibility.appendTo(where, params);
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		List<Object> all = new ArrayList<>();
+		all.add(words.toArray(String[]::new));
+		all.addAll(params);
+		this.jdbc.sql("""
+				select w.word, count(a.id) as n from unnest(?::text[]) as w(word)
+				left join knowledge_articles a on a.search @@ to_tsquery('simple', quote_literal(w.word))
+				 and """ + where.substring(7) + " group by w.word")
+			.params(all)
+			.query((rs, n) -> counts.put(rs.getString("word"), rs.getLong("n")))
+			.list();
+		counts.put("",
+				this.jdbc.sql("select count(*) from knowledge_articles a" + where)
+					.params(params)
+					.query(Long.class)
+					.single());
+		return counts;
+	}
+
 	boolean isEmpty() {
 		return this.jdbc.sql("select not exists (select 1 from knowledge_articles)").query(Boolean.class).single();
 	}

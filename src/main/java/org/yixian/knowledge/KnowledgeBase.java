@@ -47,6 +47,15 @@ public class KnowledgeBase {
 	 */
 	static final double HINT_SHARE = 0.35;
 
+	/**
+	 * A word found in more than this share of the current articles (材料, 办理, 咨询) says
+	 * nothing about which one a call needs, and hints leave it out — once there are at
+	 * least {@link #HINT_MIN_ARTICLES} articles to tell.
+	 */
+	static final double HINT_COMMON = 0.2;
+
+	static final long HINT_MIN_ARTICLES = 5;
+
 	private final ArticleStore store;
 
 	private final Units units;
@@ -94,15 +103,27 @@ public class KnowledgeBase {
 
 	/**
 	 * The published articles valid today that best answer a caller's words (the console's
-	 * hint panel): the best matches, leaving out those far behind the first.
+	 * hint panel): the caller's words that tell articles apart, and the best matches of
+	 * those, leaving out matches far behind the first.
 	 */
 	@Transactional(readOnly = true)
 	public List<Article> hints(String text, int limit) {
-		if (SearchWords.anyOf(text) == null) {
+		List<String> words = SearchWords.words(text);
+		if (words.isEmpty()) {
 			return List.of();
 		}
 		ArticleStore.Visibility visibility = new ArticleStore.Visibility(today(), new Long[0]);
-		List<ArticleStore.Row> rows = this.store.search(text, null, null, visibility, new Paging(0, limit)).items();
+		Map<String, Long> frequencies = this.store.documentFrequencies(words, visibility);
+		long articles = frequencies.getOrDefault("", 0L);
+		List<String> telling = words.stream()
+			.filter((w) -> articles < HINT_MIN_ARTICLES || frequencies.getOrDefault(w, 0L) <= articles * HINT_COMMON)
+			.toList();
+		if (telling.isEmpty()) {
+			return List.of();
+		}
+		List<ArticleStore.Row> rows = this.store
+			.search(String.join(" ", telling), null, null, visibility, new Paging(0, limit))
+			.items();
 		double best = rows.stream().mapToDouble(ArticleStore.Row::rank).max().orElse(0);
 		return rows.stream()
 			.filter((row) -> row.rank() >= best * HINT_SHARE)
