@@ -209,3 +209,45 @@ document.addEventListener('click', function (event) {
     box.insertAdjacentElement('beforebegin', picker);
   });
 })();
+
+// 知识库 on the console: "用此答复" makes the call a consultation answered at once with the
+// article's answer, and remembers which article (and version) it came from.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-use-article]');
+    var form = document.getElementById('console');
+    if (!button || !form) {
+      return;
+    }
+    var consult = form.querySelector('input[name="type"][value="CONSULT"]');
+    if (consult) {
+      consult.checked = true;
+    }
+    var box = document.getElementById('answer');
+    box.value = button.getAttribute('data-answer');
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.getElementById('answerArticleId').value = button.getAttribute('data-use-article');
+    document.getElementById('answerArticleVersion').value = button.getAttribute('data-version');
+    var source = document.getElementById('answer-source');
+    if (source) {
+      source.textContent = (source.getAttribute('data-label') || '') + button.getAttribute('data-title');
+    }
+    box.closest('details').open = true;
+    box.focus();
+  });
+})();
+
+// The console's save button says what saving will do: with an answer given at once it
+// closes the consultation instead of dispatching it.
+(function () {
+  'use strict';
+  var box = document.getElementById('answer');
+  var button = document.getElementById('save-console');
+  if (!box || !button) {
+    return;
+  }
+  box.addEventListener('input', function () {
+    button.textContent = box.value.trim() ? button.getAttribute('data-answer-label') : button.getAttribute('data-label');
+  });
+})();

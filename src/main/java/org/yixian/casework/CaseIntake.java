@@ -308,6 +308,9 @@ public class CaseIntake {
 				&& (command.kind() != CaseKind.DEMAND || command.type() != DemandType.CONSULT)) {
 			problems.add(new FieldMessage("answer", "case.onlyConsultationsCloseAtOnce"));
 		}
+		if (command.answerSource() != null && (command.answer() == null || command.answer().isBlank())) {
+			problems.add(new FieldMessage("answerSource", "case.answerSourceWithoutAnswer"));
+		}
 		String idNumber = (command.complainant() != null) ? command.complainant().idNumber() : null;
 		if (idNumber != null && !idNumber.isBlank() && !IdNumbers.isValid(idNumber)) {
 			problems.add(new FieldMessage("complainant.idNumber", "case.idNumberInvalid"));

@@ -16,7 +16,7 @@ import org.yixian.shared.InvalidInputException;
  */
 record ConsoleForm(String kind, String type, String channel, String title, String content, String categoryCode,
 		String areaUnitCode, String address, String lat, String lng, String receivedAt, Caller complainant,
-		String answer, String formToken) {
+		String answer, String formToken, String answerArticleId, String answerArticleVersion) {
 
 	ConsoleForm {
 		if (complainant == null) {
@@ -26,7 +26,7 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 
 	static ConsoleForm empty() {
 		return new ConsoleForm(CaseKind.DEMAND.name(), DemandType.COMPLAINT.name(), Channel.PHONE.name(), "", "", "",
-				"", "", "", "", "", new Caller("", "", ""), "", java.util.UUID.randomUUID().toString());
+				"", "", "", "", "", new Caller("", "", ""), "", java.util.UUID.randomUUID().toString(), "", "");
 	}
 
 	/**
@@ -34,7 +34,8 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 	 */
 	ConsoleForm withCodes(String category, String area) {
 		return new ConsoleForm(this.kind, this.type, this.channel, this.title, this.content, category, area,
-				this.address, this.lat, this.lng, this.receivedAt, this.complainant, this.answer, this.formToken);
+				this.address, this.lat, this.lng, this.receivedAt, this.complainant, this.answer, this.formToken,
+				this.answerArticleId, this.answerArticleVersion);
 	}
 
 	/**
@@ -64,14 +65,39 @@ record ConsoleForm(String kind, String type, String channel, String title, Strin
 		if ((latitude == null) != (longitude == null)) {
 			problems.add(new FieldMessage((latitude == null) ? "lat" : "lng", "console.placeHalf"));
 		}
+		NewCase.AnswerSource source = answerSource(problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return new NewCase(CaseKind.DEMAND, demandType, via, this.title, this.content,
 				FormValues.blankToNull(this.categoryCode), this.areaUnitCode, this.address, latitude, longitude,
-				received, new NewCase.Complainant(this.complainant.name(),
-						FormValues.blankToNull(this.complainant.phone()), null, FormValues.checked(confidential)),
-				null, null, FormValues.blankToNull(this.answer));
+				received,
+				new NewCase.Complainant(this.complainant.name(), FormValues.blankToNull(this.complainant.phone()), null,
+						FormValues.checked(confidential)),
+				null, null, FormValues.blankToNull(this.answer), null, List.of(), null, null, source);
+	}
+
+	/**
+	 * The knowledge-base article the answer was taken from ("用此答复"), when the answer box
+	 * still holds one.
+	 */
+	private NewCase.AnswerSource answerSource(List<FieldMessage> problems) {
+		if (FormValues.blank(this.answerArticleId) || FormValues.blank(this.answer)) {
+			return null;
+		}
+		try {
+			long id = Long.parseLong(this.answerArticleId.strip());
+			int version = Integer
+				.parseInt((this.answerArticleVersion == null) ? "" : this.answerArticleVersion.strip());
+			if (id >= 1 && version >= 1 && version <= 1_000_000) {
+				return new NewCase.AnswerSource(id, version);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// named below
+		}
+		problems.add(new FieldMessage("answerArticleId", "typeMismatch"));
+		return null;
 	}
 
 	/**

@@ -16,9 +16,10 @@ import jakarta.validation.constraints.Size;
 /**
  * {@code POST /api/v1/cases}, the operator console, the petition registration form and
  * the citizen page: one intake for every channel. {@code answer} (an extension of the
- * contract) answers and closes a consultation at once. Petitions add
- * {@code petitionClass}, {@code accusedUnitCode}, {@code visitorCount},
- * {@code representatives} (a group visit names at most five) and {@code urgent} (重大紧急).
+ * contract) answers and closes a consultation at once, and {@code answerSource} names the
+ * knowledge-base article it came from. Petitions add {@code petitionClass},
+ * {@code accusedUnitCode}, {@code visitorCount}, {@code representatives} (a group visit
+ * names at most five) and {@code urgent} (重大紧急).
  */
 public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel channel,
 		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String content,
@@ -27,7 +28,7 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		@DecimalMin("-180") @DecimalMax("180") Double lng, OffsetDateTime receivedAt, @Valid Complainant complainant,
 		PetitionClass petitionClass, @Size(max = 32) String accusedUnitCode, @Size(max = 4000) String answer,
 		@Min(1) @Max(10000) Integer visitorCount, @Valid @Size(max = 20) List<Representative> representatives,
-		Boolean urgent, @Valid Origin origin) {
+		Boolean urgent, @Valid Origin origin, @Valid AnswerSource answerSource) {
 
 	/**
 	 * A case without a complainant has an empty one, so that forms can always bind its
@@ -40,6 +41,18 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		representatives = (representatives != null)
 				? representatives.stream().map((r) -> (r != null) ? r : new Representative(null, null, null)).toList()
 				: List.of();
+	}
+
+	/**
+	 * Every field but the answer's source.
+	 */
+	public NewCase(CaseKind kind, DemandType type, Channel channel, String title, String content, String categoryCode,
+			String areaUnitCode, String address, Double lat, Double lng, OffsetDateTime receivedAt,
+			Complainant complainant, PetitionClass petitionClass, String accusedUnitCode, String answer,
+			Integer visitorCount, List<Representative> representatives, Boolean urgent, Origin origin) {
+		this(kind, type, channel, title, content, categoryCode, areaUnitCode, address, lat, lng, receivedAt,
+				complainant, petitionClass, accusedUnitCode, answer, visitorCount, representatives, urgent, origin,
+				null);
 	}
 
 	/**
@@ -70,7 +83,7 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 		return new NewCase(this.kind, this.type, this.channel, this.title, this.content, this.categoryCode,
 				this.areaUnitCode, this.address, this.lat, this.lng, this.receivedAt, this.complainant,
 				this.petitionClass, this.accusedUnitCode, this.answer, this.visitorCount, this.representatives,
-				this.urgent, origin);
+				this.urgent, origin, this.answerSource);
 	}
 
 	/**
@@ -100,6 +113,14 @@ public record NewCase(@NotNull CaseKind kind, DemandType type, @NotNull Channel 
 	 */
 	public record Origin(@jakarta.validation.constraints.NotNull OriginKind kind,
 			@jakarta.validation.constraints.NotNull Long id) {
+	}
+
+	/**
+	 * The knowledge-base article (知识库) an answer given at once was taken from, at the
+	 * version the operator read: recorded on the closing timeline entry.
+	 */
+	public record AnswerSource(@jakarta.validation.constraints.NotNull @Min(1) Long articleId,
+			@jakarta.validation.constraints.NotNull @Min(1) @Max(1_000_000) Integer version) {
 	}
 
 	/**

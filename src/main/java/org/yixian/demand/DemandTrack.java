@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.yixian.casework.ActionContext;
 import org.yixian.casework.CaseFile;
 import org.yixian.casework.CaseKind;
+import org.yixian.casework.NewCase;
 import org.yixian.casework.CaseTrack;
 import org.yixian.casework.CaseUnits;
 import org.yixian.casework.CommonCommands;
@@ -94,7 +95,9 @@ class DemandTrack implements CaseTrack {
 	@Override
 	public void registered(CaseFile file, Registration registration, ActionContext context) {
 		if (registration.answer() != null && DemandType.CONSULT.name().equals(file.type())) {
-			this.workflow.close(context, registration.answer());
+			NewCase.AnswerSource source = registration.command().answerSource();
+			this.workflow.close(context, registration.answer(), (source == null) ? java.util.Map.of() : java.util.Map
+				.of("knowledgeArticleId", source.articleId(), "knowledgeArticleVersion", source.version()));
 			return;
 		}
 		Optional<Route> route = this.routing.route(file.categoryPath(), file.area().path());

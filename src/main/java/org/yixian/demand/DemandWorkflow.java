@@ -291,7 +291,7 @@ class DemandWorkflow {
 				payload("resolved", resolved.name(), "satisfaction", satisfaction.name(), "unitCode",
 						file.lead().map(UnitTask::unitCode).orElse(null), "channel", online ? "ONLINE" : null));
 		if (resolved != Resolution.UNRESOLVED && satisfaction != Satisfaction.UNSATISFIED) {
-			finish(context, VISITING, null);
+			finish(context, VISITING, null, Map.of());
 		}
 		else if (online && file.dispatchedByUnitId() != null) {
 			// nobody at the hotline recorded this answer: tell the dispatching centre
@@ -330,6 +330,14 @@ class DemandWorkflow {
 	}
 
 	Outcome close(ActionContext context, String note) {
+		return close(context, note, Map.of());
+	}
+
+	/**
+	 * Closes a case; {@code payload} records where an answer given at once came from (a
+	 * knowledge-base article and its version).
+	 */
+	Outcome close(ActionContext context, String note, Map<String, ?> payload) {
 		CaseFile file = context.file();
 		if (file.status() == REGISTERED) {
 			if (!DemandType.CONSULT.name().equals(file.type())) {
@@ -343,16 +351,16 @@ class DemandWorkflow {
 		else if (file.visitedAt() == null) {
 			return Outcome.illegal("case.visitFirst");
 		}
-		finish(context, file.status(), note);
+		finish(context, file.status(), note, payload);
 		return Outcome.DONE;
 	}
 
-	private static void finish(ActionContext context, CaseStatus from, String note) {
+	private static void finish(ActionContext context, CaseStatus from, String note, Map<String, ?> payload) {
 		CaseFile file = context.file();
 		file.status(CLOSED);
 		file.closedAt(context.at());
 		file.finishOpenTasks(context.at());
-		file.record(context.actor(), context.at(), "close", from, note, true);
+		file.record(context.actor(), context.at(), "close", from, note, true, payload);
 		file.messageCitizen("case.message.closed");
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yixian.catalog.Categories;
 import org.yixian.catalog.NewCategory;
+import org.yixian.knowledge.KnowledgeBase;
 import org.yixian.organisation.NewUnit;
 import org.yixian.organisation.UserAccounts;
 import org.yixian.organisation.Units;
@@ -51,9 +52,12 @@ class DemoCity implements SmartInitializingSingleton, DemoAccountsHint {
 
 	private final TransactionTemplate transaction;
 
-	DemoCity(Units units, UserAccounts accounts, Categories categories, Routing routing,
+	private final KnowledgeBase knowledge;
+
+	DemoCity(Units units, UserAccounts accounts, Categories categories, Routing routing, KnowledgeBase knowledge,
 			@Value("${yixian.admin.password:}") String adminPassword, PlatformTransactionManager transactions) {
 		this.transaction = new TransactionTemplate(transactions);
+		this.knowledge = knowledge;
 		this.units = units;
 		this.routing = routing;
 		this.accounts = accounts;
@@ -64,6 +68,12 @@ class DemoCity implements SmartInitializingSingleton, DemoAccountsHint {
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.transaction.executeWithoutResult((status) -> seed());
+		this.transaction.executeWithoutResult((status) -> {
+			int articles = DemoKnowledge.seed(this.knowledge);
+			if (articles > 0) {
+				log.info("Seeded the demo city's knowledge base: {} articles", articles);
+			}
+		});
 	}
 
 	private void seed() {

@@ -56,6 +56,11 @@ class PermissionMatrixTests {
 				"POST /cases/{id}/reveal", "GET /notifications", "POST /notifications/read", "GET /petitions/backlog",
 				"POST /notifications/{id}/open", "POST /cases/bulk/{action}", "GET /phrases");
 		row("HANDLER,OPERATOR,DISPATCHER,SUPERVISOR,ADMIN", "POST /phrases", "POST /phrases/{id}/delete");
+		row(SIGNED_IN, "GET /knowledge", "GET /knowledge/export.xlsx", "GET /knowledge/{id}", "GET /api/v1/knowledge",
+				"GET /api/v1/knowledge/{id}");
+		row("ADMIN", "GET /knowledge/new", "POST /knowledge", "GET /knowledge/{id}/edit", "POST /knowledge/{id}",
+				"POST /api/v1/knowledge", "PUT /api/v1/knowledge/{id}");
+		row("OPERATOR,DISPATCHER", "POST /knowledge/hints");
 		row(PUBLIC, "GET /login", "GET /api/v1/public/cases/{number}", "POST /api/v1/public/demands",
 				"GET /open311/v2/discovery.{format}", "GET /open311/v2/requests.{format}",
 				"POST /open311/v2/requests.{format}", "GET /open311/v2/requests/{id}.{format}",
