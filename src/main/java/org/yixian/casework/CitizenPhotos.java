@@ -159,9 +159,29 @@ class CitizenPhotos {
 			}
 			i += length;
 			if (marker == 0xDA) {
-				// the entropy-coded picture data and everything after it, as it is
-				out.write(in, i, in.length - i);
-				return out.toByteArray();
+				// the entropy-coded data of this scan as it is (stuffed 0xFF00 and
+				// restart
+				// markers belong to it); the next marker goes through the same filter, so
+				// metadata between the scans of a progressive JPEG is dropped too
+				int start = i;
+				while (i < in.length) {
+					if ((in[i] & 0xFF) == 0xFF && i + 1 < in.length) {
+						int next = in[i + 1] & 0xFF;
+						if (next == 0x00 || (next >= 0xD0 && next <= 0xD7)) {
+							i += 2;
+							continue;
+						}
+						break;
+					}
+					i++;
+				}
+				out.write(in, start, i - start);
+				if (i >= in.length) {
+					// no end-of-image marker: ended here
+					out.write(0xFF);
+					out.write(0xD9);
+					return out.toByteArray();
+				}
 			}
 		}
 		return null;

@@ -55,7 +55,8 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		if (!type.startsWith("multipart/")) {
+		{
+			// for a multipart body the parameters are its text parts (read above)
 			String field = nulParameter(request.getParameterMap());
 			if (field != null) {
 				refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, field);

@@ -121,6 +121,20 @@ class CitizenPhotoAndRatingTests {
 	}
 
 	@Test
+	void a_nul_in_a_text_field_of_the_multipart_form_is_a_400_naming_the_field() {
+		Api citizen = Api.browser(this.port);
+		String title = "空字符" + UUID.randomUUID().toString().substring(0, 6);
+		Api.Response refused = citizen.multipart("/public/demands", citizen.get("/public/demands/new").csrf(),
+				demand(title + "\u0000", "正文里也没有问题。"), List.of());
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("title");
+		assertThat(this.jdbc.sql("select count(*) from cases where title like ?")
+			.param(title + "%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void a_request_over_the_size_limit_is_a_413_page_not_an_error_or_a_reset() {
 		Api citizen = Api.browser(this.port);
 		String title = "噪音扰民" + UUID.randomUUID().toString().substring(0, 6);

@@ -99,6 +99,32 @@ class CitizenPhotosTests {
 	}
 
 	@Test
+	void metadata_after_the_picture_data_and_after_the_end_of_the_image_is_cut_out_too() throws IOException {
+		byte[] jpeg = phoneJpeg();
+		int end = jpeg.length - 2;
+		assertThat(jpeg[end] & 0xFF).isEqualTo(0xFF);
+		assertThat(jpeg[end + 1] & 0xFF).isEqualTo(0xD9);
+		ByteArrayOutputStream sent = new ByteArrayOutputStream();
+		// a comment segment between the picture data and the end, then a motion-photo
+		// style trailer after the end of the image
+		sent.write(jpeg, 0, end);
+		segment(sent, 0xFE, ("late comment " + SECRET).getBytes(StandardCharsets.US_ASCII));
+		sent.write(0xFF);
+		sent.write(0xD9);
+		sent.writeBytes(("ftypmp42 video ©xyz" + SECRET).getBytes(StandardCharsets.UTF_8));
+		List<CitizenPhotos.Photo> checked = this.photos
+			.check(List.of(new MockMultipartFile("photos", "现场.jpg", "image/jpeg", sent.toByteArray())));
+		byte[] stored = checked.get(0).content();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS")
+			.doesNotContain("late comment")
+			.doesNotContain("ftyp");
+		assertThat(stored[stored.length - 2] & 0xFF).isEqualTo(0xFF);
+		assertThat(stored[stored.length - 1] & 0xFF).isEqualTo(0xD9);
+		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(stored));
+		assertThat(decoded.getWidth()).isEqualTo(64);
+	}
+
+	@Test
 	void png_text_chunks_and_webp_exif_chunks_are_cut_out() throws IOException {
 		byte[] png = CitizenPhotos.stripPng(pngWithText());
 		assertThat(new String(png, StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
