@@ -157,7 +157,13 @@ public class Attachments {
 		}
 		List<CaseFile.NewEvent> events = new java.util.ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		int number = (int) count;
 		for (CitizenPhotos.Photo photo : photos) {
+			number++;
+			// a neutral name: the citizen's own file name may name them (张三身份证.jpg) or
+			// the moment it was taken, and the case may be confidential
+			String name = "市民照片" + number + "."
+					+ photo.type().name().toLowerCase(java.util.Locale.ROOT).replace("jpeg", "jpg");
 			try {
 				Path relative = Path.of(now.format(DateTimeFormatter.ofPattern("yyyy/MM")),
 						UUID.randomUUID().toString());
@@ -171,13 +177,13 @@ public class Attachments {
 					.sql("""
 							insert into attachments (case_id, file_name, content_type, size_bytes, sha256, stored_path, uploaded_by, uploaded_at)
 							values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-					.params(caseId, photo.name(), photo.type().contentType(), (long) photo.content().length, sha256,
+					.params(caseId, name, photo.type().contentType(), (long) photo.content().length, sha256,
 							relative.toString(), Actor.CITIZEN, now)
 					.query(Long.class)
 					.single();
-				events.add(new CaseFile.NewEvent(now, Actor.CITIZEN, null, "attach", file.status, file.status,
-						photo.name(), false, java.util.Map.of("attachmentId", id, "fileName", photo.name(), "sha256",
-								sha256, "source", "CITIZEN")));
+				events.add(new CaseFile.NewEvent(now, Actor.CITIZEN, null, "attach", file.status, file.status, name,
+						false,
+						java.util.Map.of("attachmentId", id, "fileName", name, "sha256", sha256, "source", "CITIZEN")));
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException("cannot store the attachment", ex);

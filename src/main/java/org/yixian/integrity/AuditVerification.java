@@ -173,7 +173,7 @@ public class AuditVerification {
 				.sql("""
 						update integrity_verifications set status = ?, finished_at = ?, cases_checked = ?, entries_checked = ?,
 						  broken_cases = ?, breaks = cast(? as jsonb), audit_rows = ?, audit_break = cast(? as jsonb)
-						where id = ?""")
+						where id = ? and status = 'RUNNING'""")
 				.params(status, OffsetDateTime.now(this.clock), checked, entries, broken,
 						Flags.JSON.writeValueAsString(breaks), auditCheck.checked(),
 						(auditBreak != null) ? Flags.JSON.writeValueAsString(auditBreak) : null, id)
@@ -187,7 +187,8 @@ public class AuditVerification {
 		catch (RuntimeException ex) {
 			log.error("verify-audit run {} failed", id, ex);
 			this.jdbc
-				.sql("update integrity_verifications set status = 'FAILED', finished_at = ?, error = ? where id = ?")
+				.sql("update integrity_verifications set status = 'FAILED', finished_at = ?, error = ?"
+						+ " where id = ? and status = 'RUNNING'")
 				.params(OffsetDateTime.now(this.clock), String.valueOf(ex.getMessage()), id)
 				.update();
 		}

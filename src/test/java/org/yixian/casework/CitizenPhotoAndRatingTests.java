@@ -68,6 +68,9 @@ class CitizenPhotoAndRatingTests {
 		assertThat(list.size()).isEqualTo(2);
 		assertThat(list.get(0).path("uploadedBy").asString()).isEqualTo("@citizen");
 		assertThat(list.get(0).path("contentType").asString()).isEqualTo("image/jpeg");
+		assertThat(list.get(0).path("fileName").asString()).as("the citizen's own file name is not kept")
+			.isEqualTo("市民照片1.jpg");
+		assertThat(list.get(1).path("fileName").asString()).isEqualTo("市民照片2.png");
 		byte[] stored = dispatcher.bytes("/api/v1/cases/" + id + "/attachments/" + list.get(0).path("id").asLong());
 		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS").doesNotContain("PhoneCam");
 		assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(64);
