@@ -72,12 +72,51 @@ class BatchedEventPublicationsTests {
 		assertThat(this.listeners.seen()).noneMatch((s) -> s.endsWith(rolledBack));
 	}
 
+	@Test
+	void a_committed_publication_is_in_the_database_while_its_listeners_run() {
+		String held = "hold-" + UUID.randomUUID();
+		this.listeners.hold();
+		try {
+			new TransactionTemplate(this.transactions)
+				.executeWithoutResult((status) -> this.events.publishEvent(new Probe(held)));
+			assertThat(rows(held)).as("one row per listener, written with the commit, kept until they finish")
+				.isEqualTo(2);
+		}
+		finally {
+			this.listeners.release();
+		}
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.listeners.seen()).contains("first:" + held, "second:" + held));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(rows(held)).isZero());
+	}
+
 	record Probe(String marker) {
 	}
 
 	static class Listeners {
 
 		private final List<String> seen = new CopyOnWriteArrayList<>();
+
+		private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
+		void hold() {
+			this.gate = new java.util.concurrent.CountDownLatch(1);
+		}
+
+		void release() {
+			this.gate.countDown();
+		}
+
+		private void pass(Probe probe) {
+			if (probe.marker().startsWith("hold-")) {
+				try {
+					this.gate.await(20, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
 
 		/** Through a method: the bean is a proxy (the listeners are asynchronous). */
 		List<String> seen() {
@@ -86,11 +125,13 @@ class BatchedEventPublicationsTests {
 
 		@ApplicationModuleListener
 		void first(Probe probe) {
+			pass(probe);
 			this.seen.add("first:" + probe.marker());
 		}
 
 		@ApplicationModuleListener
 		void second(Probe probe) {
+			pass(probe);
 			this.seen.add("second:" + probe.marker());
 		}
 
