@@ -25,6 +25,8 @@ public final class ActionContext {
 
 	private OffsetDateTime recordedAt;
 
+	private String source;
+
 	ActionContext(CaseFile file, Actor actor, OffsetDateTime at, LongFunction<Optional<CaseFile>> others,
 			SplitOff splitOff) {
 		this.file = file;
@@ -63,6 +65,19 @@ public final class ActionContext {
 	 */
 	public OffsetDateTime recordedAt() {
 		return this.recordedAt;
+	}
+
+	/**
+	 * A keyed fingerprint of where an act without an account came from (a citizen's
+	 * online rating), or null.
+	 */
+	public String source() {
+		return this.source;
+	}
+
+	ActionContext source(String fingerprint) {
+		this.source = fingerprint;
+		return this;
 	}
 
 	ActionContext recordedAt(OffsetDateTime now) {

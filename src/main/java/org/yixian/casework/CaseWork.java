@@ -35,8 +35,11 @@ public class CaseWork {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final org.yixian.shared.InstallationKeys keys;
+
 	CaseWork(CaseFiles files, CaseQueries queries, CaseIntake intake, CaseTracks tracks, ActionCommands commands,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, org.yixian.shared.InstallationKeys keys) {
+		this.keys = keys;
 		this.jdbc = jdbc;
 		this.files = files;
 		this.queries = queries;
@@ -93,7 +96,11 @@ public class CaseWork {
 	 * visit. A wrong number or code is not found alike.
 	 */
 	@Transactional
-	public void rateOnline(String number, String queryCode, Map<String, ?> answers) {
+	public void rateOnline(String number, String queryCode, Map<String, ?> answers, String address, String agent) {
+		// where the rating came from, kept as a keyed fingerprint of the address and the
+		// browser (integrity's burst rule counts ratings from one source like one
+		// person's)
+		String source = this.keys.fingerprint("rating-source", String.valueOf(address), String.valueOf(agent));
 		long caseId = this.queries.ownCase(number, queryCode);
 		this.jdbc.sql("select id from cases where id = ? for update").param(caseId).query(Long.class).single();
 		CaseFile file = this.files.load(caseId).orElseThrow(() -> new NotFoundException("case"));
@@ -122,7 +129,7 @@ public class CaseWork {
 		OffsetDateTime at = this.commands.at(Map.of(), file.lastEventAt);
 		ActionContext context = new ActionContext(file, citizen, at, (id) -> Optional.empty(), (t, c, k) -> {
 			throw new UnsupportedOperationException("split");
-		}).recordedAt(this.commands.now());
+		}).recordedAt(this.commands.now()).source(source);
 		check(this.tracks.perform(file, action, command, context));
 		this.files.save(file);
 	}

@@ -62,7 +62,8 @@ class PublicCaseApiController {
 		if (rating.note() != null && !rating.note().isBlank()) {
 			answers.put("note", rating.note().strip());
 		}
-		this.work.rateOnline(number, rating.queryCode(), answers);
+		this.work.rateOnline(number, rating.queryCode(), answers, request.getRemoteAddr(),
+				request.getHeader("User-Agent"));
 		return this.queries.progress(number, rating.queryCode());
 	}
 

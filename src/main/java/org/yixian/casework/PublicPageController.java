@@ -212,7 +212,8 @@ class PublicPageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.work.rateOnline(number, queryCode, rating.answers());
+				this.work.rateOnline(number, queryCode, rating.answers(), request.getRemoteAddr(),
+						request.getHeader("User-Agent"));
 				redirect.addFlashAttribute("ratedNumber", number.strip());
 				redirect.addFlashAttribute("ratedCode", queryCode.strip());
 				redirect.addFlashAttribute("justRated", true);

@@ -289,7 +289,8 @@ class DemandWorkflow {
 		file.recordVisit(context.actor(), context.at(), resolved.name(), satisfaction.name(), note);
 		file.record(context.actor(), context.at(), "return-visit", VISITING, note, false,
 				payload("resolved", resolved.name(), "satisfaction", satisfaction.name(), "unitCode",
-						file.lead().map(UnitTask::unitCode).orElse(null), "channel", online ? "ONLINE" : null));
+						file.lead().map(UnitTask::unitCode).orElse(null), "channel", online ? "ONLINE" : null, "source",
+						online ? context.source() : null));
 		if (resolved != Resolution.UNRESOLVED && satisfaction != Satisfaction.UNSATISFIED) {
 			finish(context, VISITING, null, Map.of());
 		}

@@ -99,9 +99,19 @@ class CaseWatch {
 				  satisfaction, caller_hash)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(event.caseId(), event.number(), entry.at(),
-					(entry.recordedAt() != null) ? entry.recordedAt() : entry.at(), event.actor(), event.actorUnit(),
-					text(payload.get("unitCode")), text(payload.get("satisfaction")), caller)
+					(entry.recordedAt() != null) ? entry.recordedAt() : entry.at(), visitor(event.actor(), payload),
+					event.actorUnit(), text(payload.get("unitCode")), text(payload.get("satisfaction")), caller)
 			.update();
+	}
+
+	/**
+	 * Who recorded a visit; a citizen's online ratings by where they came from
+	 * ("@citizen:" and the keyed fingerprint of the browser), so that many ratings from
+	 * one source fall under the burst rule like one person's.
+	 */
+	static String visitor(String actor, Map<String, Object> payload) {
+		Object source = payload.get("source");
+		return (org.yixian.organisation.Actor.CITIZEN.equals(actor) && source != null) ? actor + ":" + source : actor;
 	}
 
 	private static String text(Object value) {

@@ -125,7 +125,9 @@ class VisitPatterns {
 	private int bursts(List<Visit> visits) {
 		int opened = 0;
 		Map<String, List<Visit>> byActor = visits.stream()
-			// citizens' own online ratings share one name but are not one person's work
+			// citizens' online ratings share one name but are not one person's work;
+			// those
+			// from one browser ("@citizen:" and its fingerprint) are
 			.filter((v) -> v.actor() != null && !org.yixian.organisation.Actor.CITIZEN.equals(v.actor()))
 			.collect(Collectors.groupingBy(Visit::actor, LinkedHashMap::new, Collectors.toList()));
 		long window = this.settings.burstMinutes() * 60L;

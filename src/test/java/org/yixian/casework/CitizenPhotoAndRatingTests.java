@@ -238,6 +238,20 @@ class CitizenPhotoAndRatingTests {
 			.query(String.class)
 			.single();
 		assertThat(payload).contains("\"channel\": \"ONLINE\"").contains("\"satisfaction\": \"SATISFIED\"");
+		String source = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(payload)
+			.path("source")
+			.asString();
+		assertThat(source).as("a keyed fingerprint of the browser, not its address").matches("[0-9a-f]{16}");
+		assertThat(payload).doesNotContain("127.0.0.1");
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc.sql("select actor from integrity_visits where case_id = ?")
+				.param(id)
+				.query(String.class)
+				.list()).as("integrity counts ratings from one source like one person's")
+				.containsExactly("@citizen:" + source));
 
 		Api.Response again = rate(citizen, number, code, "UNRESOLVED", "UNSATISFIED", "再评一次");
 		assertThat(again.status()).isEqualTo(409);

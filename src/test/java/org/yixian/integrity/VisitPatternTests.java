@@ -93,6 +93,24 @@ class VisitPatternTests {
 				"\"seconds\": 350");
 	}
 
+	@Test
+	void eight_online_ratings_from_one_browser_within_minutes_are_flagged_and_from_eight_browsers_are_not() {
+		OffsetDateTime t = at(2019, 9);
+		for (int i = 0; i < 8; i++) {
+			visit(t.plusSeconds(40L * i), "@citizen:0123456789abcdef", "DC-HP", "SATISFIED",
+					"caller-9-" + i + "-xxxxxxxx", false);
+		}
+		OffsetDateTime many = at(2019, 10);
+		for (int i = 0; i < 8; i++) {
+			visit(many.plusSeconds(40L * i), "@citizen:" + "fedcba987654321" + i, "DC-HP", "SATISFIED",
+					"caller-10-" + i + "-xxxxxxxx", false);
+		}
+		assertThat(this.scan.scanVisits(YearMonth.of(2019, 9))).isEqualTo(1);
+		assertThat(this.scan.scanVisits(YearMonth.of(2019, 10))).isZero();
+		assertThat((String) flag("VISIT_BURST", "2019-09-01").get("evidence"))
+			.contains("\"actor\": \"@citizen:0123456789abcdef\"", "\"visits\": 8");
+	}
+
 	private Map<String, Object> flag(String kind, String period) {
 		List<Map<String, Object>> rows = this.jdbc
 			.sql("select unit_code, evidence::text as evidence from integrity_flags where kind = ? and period = ?")
