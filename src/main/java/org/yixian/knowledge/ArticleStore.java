@@ -241,9 +241,17 @@ class ArticleStore {
 	 * What a reader may see: published articles valid on {@code today}, and for an
 	 * administrator also every article of the units they keep ({@code editableUnitIds}).
 	 */
-	record Visibility(LocalDate today, Long[] editableUnitIds) {
+	record Visibility(LocalDate today, Long[] editableUnitIds, Long[] ownerIn) {
+
+		Visibility(LocalDate today, Long[] editableUnitIds) {
+			this(today, editableUnitIds, null);
+		}
 
 		void appendTo(StringBuilder where, List<Object> params) {
+			if (this.ownerIn != null) {
+				where.append(" a.owner_unit_id = any(?) and ");
+				params.add(this.ownerIn);
+			}
 			if (this.editableUnitIds == null || this.editableUnitIds.length == 0) {
 				where.append(CURRENT);
 				params.add(this.today);
@@ -258,6 +266,9 @@ class ArticleStore {
 		}
 
 		boolean sees(Row row) {
+			if (this.ownerIn != null && !java.util.Arrays.asList(this.ownerIn).contains(row.ownerUnitId())) {
+				return false;
+			}
 			return isCurrent(row) || (this.editableUnitIds != null
 					&& java.util.Arrays.asList(this.editableUnitIds).contains(row.ownerUnitId()));
 		}

@@ -108,11 +108,24 @@ public class KnowledgeBase {
 	 */
 	@Transactional(readOnly = true)
 	public List<Article> hints(String text, int limit) {
+		return hints(text, limit, null, null);
+	}
+
+	/**
+	 * The hints for a call about an area: no articles of another district, street or
+	 * community than the area's (city-wide and departments' articles always); with no
+	 * area known yet, no district's, street's or community's.
+	 * @param area the console's area field as typed (a code, "上级 / 名称" or a name)
+	 * @param actor the operator, whose scope the area is looked up in
+	 */
+	@Transactional(readOnly = true)
+	public List<Article> hints(String text, int limit, String area, Actor actor) {
 		List<String> words = SearchWords.words(text);
 		if (words.isEmpty()) {
 			return List.of();
 		}
-		ArticleStore.Visibility visibility = new ArticleStore.Visibility(today(), new Long[0]);
+		ArticleStore.Visibility visibility = new ArticleStore.Visibility(today(), new Long[0],
+				(actor != null) ? owners(area, actor) : null);
 		Map<String, Long> frequencies = this.store.documentFrequencies(words, visibility);
 		long articles = frequencies.getOrDefault("", 0L);
 		List<String> telling = words.stream()
@@ -302,6 +315,39 @@ public class KnowledgeBase {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * The units whose articles answer callers of this area: every unit except those
+	 * inside a district, street or community that is not the area or above it (a
+	 * district's article is not offered for another district's callers; city departments'
+	 * are offered to all). With no area known yet, no territorial unit's articles.
+	 */
+	private Long[] owners(String area, Actor actor) {
+		String[] rootIds = actor.unitPath().replaceAll("^/|/$", "").split("/");
+		List<Unit> all = this.units.tree(new org.yixian.organisation.Scope("/" + rootIds[0] + "/"));
+		Unit found = null;
+		if (area != null && !area.isBlank()) {
+			String typed = area.strip();
+			String name = typed.contains(" / ") ? typed.substring(typed.lastIndexOf(" / ") + 3).strip() : typed;
+			found = all.stream().filter((u) -> u.code().equalsIgnoreCase(typed)).findFirst().orElse(null);
+			if (found == null) {
+				List<Unit> named = all.stream().filter((u) -> u.name().equals(name)).toList();
+				found = (named.size() == 1) ? named.get(0) : null;
+			}
+		}
+		String areaPath = (found != null) ? found.path() : null;
+		List<String> foreign = all.stream()
+			.filter((u) -> u.kind() == org.yixian.organisation.UnitKind.DISTRICT
+					|| u.kind() == org.yixian.organisation.UnitKind.STREET
+					|| u.kind() == org.yixian.organisation.UnitKind.COMMUNITY)
+			.map(Unit::path)
+			.filter((path) -> areaPath == null || !areaPath.startsWith(path))
+			.toList();
+		return all.stream()
+			.filter((u) -> foreign.stream().noneMatch((path) -> u.path().startsWith(path)))
+			.map(Unit::id)
+			.toArray(Long[]::new);
 	}
 
 	private ArticleStore.Visibility visibility(Actor actor) {

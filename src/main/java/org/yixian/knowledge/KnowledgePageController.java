@@ -166,10 +166,11 @@ class KnowledgePageController {
 	@PostMapping("/hints")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'DISPATCHER')")
 	String hints(@RequestParam(required = false) String title, @RequestParam(required = false) String content,
-			Model model) {
+			@RequestParam(required = false) String areaUnitCode,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal Actor actor, Model model) {
 		String text = ((title == null) ? "" : title) + " " + ((content == null) ? "" : content);
 		String limited = (text.length() > 4400) ? text.substring(0, 4400) : text;
-		List<Article> articles = this.knowledge.hints(limited, 5);
+		List<Article> articles = this.knowledge.hints(limited, 5, areaUnitCode, actor);
 		model.addAttribute("articles", articles);
 		model.addAttribute("typed", !limited.isBlank());
 		return "knowledge/hints :: hints";

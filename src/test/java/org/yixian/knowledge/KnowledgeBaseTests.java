@@ -73,6 +73,23 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void a_districts_article_is_hinted_for_its_own_callers_only() {
+		Api page = Api.browser(this.port);
+		assertThat(page.formLogin("operator", Demo.PASSWORD)).doesNotContain("error");
+		String csrf = page.get("/cases/new").csrf();
+		java.util.function.Function<String, String> hints = (
+				area) -> page
+					.form("/knowledge/hints", csrf,
+							java.util.Map.of("title", "老旧小区加装电梯", "content", "老旧小区加装电梯有没有补贴，找谁申请？", "areaUnitCode",
+									area))
+					.body();
+		assertThat(hints.apply("DC-HP-01")).contains("东城区老旧小区加装电梯补贴");
+		assertThat(hints.apply("东城区 / 和平街道")).contains("东城区老旧小区加装电梯补贴");
+		assertThat(hints.apply("XC-XG")).doesNotContain("东城区老旧小区加装电梯补贴");
+		assertThat(hints.apply("")).as("no area yet: city-wide articles only").doesNotContain("东城区老旧小区加装电梯补贴");
+	}
+
+	@Test
 	void expired_and_unpublished_articles_never_reach_an_operator() {
 		String tag = tag();
 		long expired = create(this.admin, "过期政策" + tag, "过期政策", "已过期的口径" + tag, "SFS", "PUBLISHED",
