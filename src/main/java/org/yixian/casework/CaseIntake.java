@@ -48,8 +48,12 @@ public class CaseIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.springframework.beans.factory.ObjectProvider<AnswerSources> sources;
+
 	CaseIntake(JdbcClient jdbc, Units units, Categories categories, CaseNumbers numbers, CaseFiles files,
-			CaseQueries queries, Clock clock, CaseTracks tracks, ApplicationEventPublisher events) {
+			CaseQueries queries, Clock clock, CaseTracks tracks, ApplicationEventPublisher events,
+			org.springframework.beans.factory.ObjectProvider<AnswerSources> sources) {
+		this.sources = sources;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.categories = categories;
@@ -310,6 +314,13 @@ public class CaseIntake {
 		}
 		if (command.answerSource() != null && (command.answer() == null || command.answer().isBlank())) {
 			problems.add(new FieldMessage("answerSource", "case.answerSourceWithoutAnswer"));
+		}
+		else if (command.answerSource() != null && command.answerSource().articleId() != null
+				&& command.answerSource().version() != null) {
+			AnswerSources check = this.sources.getIfAvailable();
+			if (check != null && !check.current(command.answerSource().articleId(), command.answerSource().version())) {
+				problems.add(new FieldMessage("answerSource", "case.answerSourceUnknown"));
+			}
 		}
 		String idNumber = (command.complainant() != null) ? command.complainant().idNumber() : null;
 		if (idNumber != null && !idNumber.isBlank() && !IdNumbers.isValid(idNumber)) {

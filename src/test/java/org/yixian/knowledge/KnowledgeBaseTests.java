@@ -214,6 +214,15 @@ class KnowledgeBaseTests {
 				 "areaUnitCode":"DC-HP","answerSource":{"articleId":%d,"version":1}}""".formatted(id));
 		assertThat(complaint.status()).isEqualTo(422);
 		assertThat(complaint.errorFields()).contains("answerSource");
+		long draft = create(this.admin, "草稿口径" + tag, "", "还没发布的答复。", "SFS", "DRAFT", null, null);
+		for (String source : List.of("{\"articleId\":" + draft + ",\"version\":1}",
+				"{\"articleId\":" + id + ",\"version\":7}", "{\"articleId\":999999999,\"version\":1}")) {
+			Api.Response refused = this.operator.post("/api/v1/cases", """
+					{"kind":"DEMAND","type":"CONSULT","channel":"PHONE","title":"来源不对","content":"来电咨询。",
+					 "areaUnitCode":"DC-HP","answer":"答复。","answerSource":%s}""".formatted(source));
+			assertThat(refused.status()).as(source).isEqualTo(422);
+			assertThat(refused.errorFields()).as(source).contains("answerSource");
+		}
 	}
 
 	@Test
