@@ -56,7 +56,7 @@
         style: { color: a.depth > 1 ? '#7a8699' : '#1a4fb3', weight: a.depth > 1 ? 1 : 2, fillColor: '#e8eef8', fillOpacity: 0.25 }
       });
       // the outline's click bubbles to the map, which places the point
-      layer.bindTooltip(escapeText(a.label), { sticky: true });
+      layer.bindTooltip(escapeHtml(a.label), { sticky: true });
       layer.addTo(map);
       var b = layer.getBounds();
       bounds = bounds ? bounds.extend(b) : b;
@@ -134,13 +134,6 @@
       }
     }
     return result;
-  }
-
-  // Leaflet renders tooltip strings as HTML: unit names are data.
-  function escapeText(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
   }
 
   function typed() {

@@ -51,11 +51,3 @@
   });
   element.setAttribute('data-ready', 'true');
 })();
-
-// Leaflet renders tooltip strings as HTML: unit names are data, so they are escaped.
-function escapeHtml(text) {
-  'use strict';
-  return String(text).replace(/[&<>"']/g, function (c) {
-    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-  });
-}

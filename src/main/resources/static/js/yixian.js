@@ -251,3 +251,12 @@ document.addEventListener('click', function (event) {
     button.textContent = box.value.trim() ? button.getAttribute('data-answer-label') : button.getAttribute('data-label');
   });
 })();
+
+// Text for places that render strings as HTML (Leaflet tooltips on the maps): names are
+// data, so they are escaped. Global: the map scripts run after this one (all deferred).
+function escapeHtml(text) {
+  'use strict';
+  return String(text).replace(/[&<>"']/g, function (c) {
+    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+  });
+}

@@ -45,8 +45,7 @@ class ConsoleChoices {
 		tree.forEach((u) -> byCode.put(u.code(), u));
 		return tree.stream().filter(Unit::active).map((u) -> {
 			Unit parent = (u.parentCode() != null) ? byCode.get(u.parentCode()) : null;
-			return new Choice(u.code(),
-					(parent != null && u.depth() > 1) ? parent.name() + " / " + u.name() : u.name());
+			return new Choice(u.code(), u.label(parent));
 		}).toList();
 	}
 

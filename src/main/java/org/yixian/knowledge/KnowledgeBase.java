@@ -329,10 +329,15 @@ public class KnowledgeBase {
 		Unit found = null;
 		if (area != null && !area.isBlank()) {
 			String typed = area.strip();
-			String name = typed.contains(" / ") ? typed.substring(typed.lastIndexOf(" / ") + 3).strip() : typed;
-			found = all.stream().filter((u) -> u.code().equalsIgnoreCase(typed)).findFirst().orElse(null);
+			Map<String, Unit> byCode = new HashMap<>();
+			all.forEach((u) -> byCode.put(u.code(), u));
+			found = all.stream()
+				.filter((u) -> u.code().equalsIgnoreCase(typed)
+						|| u.label((u.parentCode() != null) ? byCode.get(u.parentCode()) : null).equals(typed))
+				.findFirst()
+				.orElse(null);
 			if (found == null) {
-				List<Unit> named = all.stream().filter((u) -> u.name().equals(name)).toList();
+				List<Unit> named = all.stream().filter((u) -> u.name().equals(typed)).toList();
 				found = (named.size() == 1) ? named.get(0) : null;
 			}
 		}

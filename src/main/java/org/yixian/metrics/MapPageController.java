@@ -114,7 +114,7 @@ class MapPageController {
 			Map<String, Object> area = new LinkedHashMap<>();
 			area.put("code", code);
 			area.put("name", unit.name());
-			area.put("label", (parent != null && unit.depth() > 1) ? parent.name() + " / " + unit.name() : unit.name());
+			area.put("label", unit.label(parent));
 			area.put("depth", unit.depth());
 			area.put("geometry", JSON.readTree(geometry));
 			areas.add(area);
