@@ -49,6 +49,16 @@ public class CaseLists {
 	static final int COUNT_CAP = 10_000;
 
 	/**
+	 * How deep into a work list the per-unit merge serves pages (beyond it, one plain
+	 * query).
+	 */
+	private static final int PER_UNIT_DEPTH = 2_000;
+
+	private static final String ASSIGNED_IN = "c.assigned_unit_id = any(?)";
+
+	private static final String AREA_IN = "c.area_unit_id = any(?)";
+
+	/**
 	 * A page of the cases the actor may see, filtered; an inbox narrows it to one work
 	 * list. Inboxes are driven by an indexed predicate on the units in scope (lead unit
 	 * for the handling lists, area for the hotline's lists, open assisting tasks), so
@@ -115,43 +125,52 @@ public class CaseLists {
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
 		String order = " order by c.received_at desc, c.id desc";
+		String perUnit = null;
 		if (query.inbox() != null) {
 			switch (query.inbox()) {
 				case TO_SIGN, HANDLING, TO_ACCEPT -> {
-					where.append(" where c.status = ? and c.assigned_unit_id = any(?)");
-					params.add(switch (query.inbox()) {
-						case TO_SIGN -> "DISPATCHED";
-						case HANDLING -> "HANDLING";
-						default -> "TRANSFERRED";
-					});
+					// the status is written into the statement (it is one of ours, never
+					// the
+					// caller's) so that PostgreSQL can use the partial open-case indexes
+					// of
+					// V0066 even with a generic plan
+					CaseStatus status = switch (query.inbox()) {
+						case TO_SIGN -> CaseStatus.DISPATCHED;
+						case HANDLING -> CaseStatus.HANDLING;
+						default -> CaseStatus.TRANSFERRED;
+					};
+					where.append(" where c.status = '").append(status.name()).append("' and ").append(ASSIGNED_IN);
 					params.add(units);
+					perUnit = ASSIGNED_IN;
 					order = " order by c.current_due_at nulls last, c.id";
 				}
 				case PETITION_HANDLING -> {
-					where.append(
-							" where c.status in ('ACCEPTED', 'REVIEWING', 'RECHECKING') and c.assigned_unit_id = any(?)");
+					where.append(" where c.status in ('ACCEPTED', 'REVIEWING', 'RECHECKING') and ").append(ASSIGNED_IN);
 					params.add(units);
+					perUnit = ASSIGNED_IN;
 					order = " order by c.current_due_at nulls last, c.id";
 				}
 				case OBJECTED, WINDOW -> {
 					where.append((query.inbox() == CaseQuery.Inbox.OBJECTED) ? " where c.status = 'OBJECTED'"
 							: " where c.status in ('DECIDED', 'REVIEWED')");
-					where.append(" and c.area_unit_id = any(?)");
+					where.append(" and ").append(AREA_IN);
 					params.add(units);
+					perUnit = AREA_IN;
 					order = " order by c.received_at, c.id";
 				}
 				case TO_DISPATCH, RETURNED, TO_REVIEW, TO_VISIT -> {
-					where.append(" where c.status = ? and c.area_unit_id = any(?)");
+					CaseStatus status = switch (query.inbox()) {
+						case TO_DISPATCH -> CaseStatus.REGISTERED;
+						case RETURNED -> CaseStatus.RETURNED;
+						case TO_REVIEW -> CaseStatus.REPLIED;
+						default -> CaseStatus.VISITING;
+					};
+					where.append(" where c.status = '").append(status.name()).append("' and ").append(AREA_IN);
 					if (query.inbox() == CaseQuery.Inbox.TO_DISPATCH) {
 						where.append(petitionOffice(actor) ? " and c.kind = 'PETITION'" : " and c.kind = 'DEMAND'");
 					}
-					params.add(switch (query.inbox()) {
-						case TO_DISPATCH -> "REGISTERED";
-						case RETURNED -> "RETURNED";
-						case TO_REVIEW -> "REPLIED";
-						default -> "VISITING";
-					});
 					params.add(units);
+					perUnit = AREA_IN;
 					order = " order by c.received_at, c.id";
 				}
 				case ASSISTING -> {
@@ -237,14 +256,28 @@ public class CaseLists {
 			.query(Long.class)
 			.single();
 		List<Object> pageParams = new ArrayList<>(this.warnings.parameters(now));
-		pageParams.addAll(params);
+		String page;
+		if (perUnit != null && paging.offset() + paging.size() <= PER_UNIT_DEPTH) {
+			// a work list over many units: the first rows of each unit in the list's
+			// order
+			// (an index range each), merged; its cost follows the page, not the units'
+			// open cases
+			page = "select c.* from unnest(?::bigint[]) s(unit_id) cross join lateral (select c.* from cases c"
+					+ where.toString().replace(perUnit, perUnit.replace("= any(?)", "= s.unit_id")) + order
+					+ " limit ?) c" + order + " limit ? offset ?";
+			pageParams.addAll(params);
+			pageParams.add(paging.offset() + paging.size());
+		}
+		else {
+			page = "select c.* from cases c" + where + order + " limit ? offset ?";
+			pageParams.addAll(params);
+		}
 		pageParams.add(paging.size());
 		pageParams.add(paging.offset());
 		List<CaseSummary> items = this.jdbc
 			.sql("select c.id, c.number, c.kind, c.type, c.channel, c.status, c.title, cat.name as category_name,"
 					+ " a.name as area_name, u.code as assigned_code, u.name as assigned_name, c.received_at, c.current_due_at,"
-					+ " (" + WarningPolicy.SQL + ") as warning, c.return_count, c.version"
-					+ " from (select c.* from cases c" + where + order + " limit ? offset ?) c"
+					+ " (" + WarningPolicy.SQL + ") as warning, c.return_count, c.version" + " from (" + page + ") c"
 					+ " join units a on a.id = c.area_unit_id left join units u on u.id = c.assigned_unit_id"
 					+ " left join categories cat on cat.id = c.category_id" + order)
 			.params(pageParams)

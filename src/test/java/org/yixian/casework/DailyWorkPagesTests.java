@@ -351,6 +351,49 @@ class DailyWorkPagesTests {
 		assertThat(rows.get(1).path("id").asLong()).isEqualTo(first);
 	}
 
+	@Test
+	void a_work_list_over_a_street_and_its_communities_pages_in_one_order_and_leaves_out_what_names_the_street() {
+		String marker = "并列分页" + UUID.randomUUID().toString().substring(0, 6);
+		String[] units = { "DC-HP", "DC-HP-01", "DC-HP-02", "DC-HP-03" };
+		java.time.OffsetDateTime base = java.time.OffsetDateTime.now(this.clock).plusDays(3);
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 13; i++) {
+			long id = demand(marker + " " + i, "1370000" + (7000 + i));
+			ids.add(id);
+			// due times interleave across the four units, with ties and cases without one
+			java.time.OffsetDateTime due = (i % 5 == 4) ? null : base.plusHours((i * 7) % 4);
+			this.jdbc
+				.sql("update cases set status = 'HANDLING', current_due_at = ?,"
+						+ " assigned_unit_id = (select id from units where code = ?) where id = ?")
+				.params(due, units[i % units.length], id)
+				.update();
+		}
+		long namesTheStreet = ids.get(6);
+		this.jdbc.sql("update cases set accused_unit_id = (select id from units where code = 'DC-HP') where id = ?")
+			.param(namesTheStreet)
+			.update();
+		java.util.List<Long> expected = this.jdbc
+			.sql("select id from cases where id = any(?) and id <> ? order by current_due_at nulls last, id")
+			.params(ids.toArray(Long[]::new), namesTheStreet)
+			.query(Long.class)
+			.list();
+		Api handler = Api.basic(this.port, "handler", Demo.PASSWORD);
+		String q = java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+		java.util.List<Long> paged = new java.util.ArrayList<>();
+		long total = -1;
+		for (int page = 0; page < 5; page++) {
+			JsonNode answer = handler.get("/api/v1/cases?inbox=HANDLING&size=4&page=" + page + "&q=" + q).json();
+			total = answer.path("total").asLong();
+			answer.path("items").forEach((item) -> paged.add(item.path("id").asLong()));
+		}
+		assertThat(paged).containsExactlyElementsOf(expected);
+		assertThat(total).isEqualTo(12);
+		assertThat(handler.get("/api/v1/cases?inbox=HANDLING&size=50&page=60&q=" + q).json().path("items").size())
+			.isZero();
+		assertThat(signedIn("handler").get("/cases?inbox=HANDLING&q=" + q).body()).contains(marker + " 0")
+			.doesNotContain(marker + " 6<");
+	}
+
 	private long demand(String title, String phone) {
 		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
 		return operatorApi
