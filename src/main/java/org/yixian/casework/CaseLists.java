@@ -18,6 +18,7 @@ import org.yixian.organisation.Units;
 import org.yixian.shared.Like;
 import org.yixian.shared.PageResult;
 import org.yixian.shared.Paging;
+import org.yixian.shared.ReadReplica;
 
 /**
  * Lists of cases: searches, the work lists (inboxes) of each role with their counts, and
@@ -37,9 +38,14 @@ public class CaseLists {
 
 	private final CaseUnits caseUnits;
 
-	CaseLists(JdbcClient jdbc, WarningPolicy warnings, Clock clock, Units units, CaseUnits caseUnits) {
+	/** Lists and counts: the replica when one is configured. */
+	private final JdbcClient lists;
+
+	CaseLists(JdbcClient jdbc, WarningPolicy warnings, Clock clock, Units units, CaseUnits caseUnits,
+			ReadReplica replica) {
 		this.caseUnits = caseUnits;
 		this.jdbc = jdbc;
+		this.lists = replica.jdbc();
 		this.warnings = warnings;
 		this.clock = clock;
 		this.units = units;
@@ -120,6 +126,8 @@ public class CaseLists {
 	}
 
 	private PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging, Long[] backlog, Long[] only) {
+		// the cases other modules' records point to are read where they were written
+		JdbcClient jdbc = (only == null) ? this.lists : this.jdbc;
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		Long[] units = this.units.idsWithin(actor.scope());
 		StringBuilder where = new StringBuilder();
@@ -251,7 +259,7 @@ public class CaseLists {
 		}
 		List<Object> countParams = new ArrayList<>(params);
 		countParams.add(COUNT_CAP + 1);
-		long total = this.jdbc.sql("select count(*) from (select 1 from cases c" + where + " limit ?) capped")
+		long total = jdbc.sql("select count(*) from (select 1 from cases c" + where + " limit ?) capped")
 			.params(countParams)
 			.query(Long.class)
 			.single();
@@ -274,7 +282,7 @@ public class CaseLists {
 		}
 		pageParams.add(paging.size());
 		pageParams.add(paging.offset());
-		List<CaseSummary> items = this.jdbc
+		List<CaseSummary> items = jdbc
 			.sql("select c.id, c.number, c.kind, c.type, c.channel, c.status, c.title, cat.name as category_name,"
 					+ " a.name as area_name, u.code as assigned_code, u.name as assigned_name, c.received_at, c.current_due_at,"
 					+ " (" + WarningPolicy.SQL + ") as warning, c.return_count, c.version" + " from (" + page + ") c"

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.yixian.shared.ReadReplica;
+
 /**
  * The public face of demands for interoperability (Open311): what any client may read
  * about a request. Only published requests (a demand that came in through a public
@@ -21,8 +23,9 @@ public class PublicRequests {
 
 	private final JdbcClient jdbc;
 
-	PublicRequests(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PublicRequests(ReadReplica replica) {
+		// public lists may lag by the replica's delay
+		this.jdbc = replica.jdbc();
 	}
 
 	@Transactional(readOnly = true)

@@ -20,6 +20,7 @@ import org.yixian.organisation.Actor;
 import org.yixian.organisation.Unit;
 import org.yixian.organisation.UnitKind;
 import org.yixian.organisation.Units;
+import org.yixian.shared.ReadReplica;
 
 /**
  * The figures, answered from the roll-ups: counters summed over a subtree and a period,
@@ -38,8 +39,9 @@ class MetricsQueries {
 
 	private final Clock clock;
 
-	MetricsQueries(JdbcClient jdbc, Units units, Weights weights, Clock clock) {
-		this.jdbc = jdbc;
+	MetricsQueries(ReadReplica replica, Units units, Weights weights, Clock clock) {
+		// dashboards and scorecards may lag by the replica's delay
+		this.jdbc = replica.jdbc();
 		this.units = units;
 		this.weights = weights;
 		this.clock = clock;
