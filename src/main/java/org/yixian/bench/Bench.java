@@ -52,6 +52,7 @@ public final class Bench {
 							       ./bench load --cases N --data-dir DIR --db-port P
 							       ./bench run  [--port 18080] [--data-dir DIR --db-port P] [--duration 20]
 							       ./bench intake [--port 18080] [--data-dir DIR --db-port P] [--duration 20] [--full no] [--path no] [--ceiling no]
+							Scenarios run with wrk when it is installed (apt-get install wrk), else with the JDK's client; --client java forces the latter.
 							Load tests run only against 127.0.0.1.""");
 			return;
 		}
@@ -140,18 +141,22 @@ public final class Bench {
 				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "warm")));
 		http.run("warm-up", 4, Duration.ofSeconds(3), (i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher));
 
-		this.results.add(http.run("intake, 1 client", 1, duration,
-				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
-		this.results.add(http.run("intake, 16 clients", 16, duration,
-				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
-		this.results.add(http.run("handler inbox, 1 client", 1, duration,
+		List<String> bodies = bodies(city);
+		List<String> casePages = caseIds.stream().map((id) -> "/api/v1/cases/" + id).toList();
+		this.results.add(scenario(http, "intake, 1 client", 1, duration, "POST", List.of("/api/v1/cases"),
+				json(operator, false), bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(scenario(http, "intake, 16 clients", 16, duration, "POST", List.of("/api/v1/cases"),
+				json(operator, false), bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+		this.results.add(scenario(http, "handler inbox, 1 client", 1, duration, "GET",
+				List.of("/api/v1/cases?inbox=HANDLING&size=50"), bearer(handler), null,
 				(i) -> http.get("/api/v1/cases?inbox=HANDLING&size=50", handler)));
-		this.results.add(http.run("case page, 1 client", 1, duration,
+		this.results.add(scenario(http, "case page, 1 client", 1, duration, "GET", casePages, bearer(dispatcher), null,
 				(i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher)));
-		this.results.add(http.run("handler inbox (50 by due time)", 8, duration,
+		this.results.add(scenario(http, "handler inbox (50 by due time)", 8, duration, "GET",
+				List.of("/api/v1/cases?inbox=HANDLING&size=50"), bearer(handler), null,
 				(i) -> http.get("/api/v1/cases?inbox=HANDLING&size=50", handler)));
-		this.results.add(http.run("case page (case + timeline)", 8, duration,
-				(i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher)));
+		this.results.add(scenario(http, "case page (case + timeline)", 8, duration, "GET", casePages,
+				bearer(dispatcher), null, (i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher)));
 		mixed(http, operator, dispatcher, caseIds, city);
 		if (this.options.containsKey("db-port")) {
 			try (Connection db = connect()) {
@@ -181,21 +186,26 @@ public final class Bench {
 		SyntheticCity city = new SyntheticCity(System.nanoTime());
 		http.run("warm-up", 4, Duration.ofSeconds(10),
 				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "warm")));
+		List<String> bodies = bodies(city);
+		List<String> intake = List.of("/api/v1/cases");
 		if (!"no".equals(option("full", "yes"))) {
-			this.results.add(http.run("intake, 1 client", 1, duration,
-					(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
-			this.results.add(http.run("intake, 16 clients", 16, duration,
-					(i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+			this.results.add(scenario(http, "intake, 1 client", 1, duration, "POST", intake, json(operator, false),
+					bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+			this.results.add(scenario(http, "intake, 16 clients", 16, duration, "POST", intake, json(operator, false),
+					bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
 		}
-		this.results.add(http.run("intake minimal, 1 client", 1, duration,
-				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench"))));
-		HttpLoad.Result minimal = http.run("intake minimal, 16 clients", 16, duration,
+		this.results.add(scenario(http, "intake minimal, 1 client", 1, duration, "POST", intake, json(operator, true),
+				bodies, (i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench"))));
+		HttpLoad.Result minimal = scenario(http, "intake minimal, 16 clients", 16, duration, "POST", intake,
+				json(operator, true), bodies,
 				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench")));
 		this.results.add(minimal);
 		if (!"no".equals(option("path", "yes"))) {
-			this.results.add(http.run("users/me (token), 16 clients", 16, duration,
-					(i) -> http.get("/api/v1/users/me", operator)));
-			this.results.add(http.run("/manage/health, 16 clients", 16, duration,
+			this.results
+				.add(scenario(http, "users/me (token), 16 clients", 16, duration, "GET", List.of("/api/v1/users/me"),
+						bearer(operator), null, (i) -> http.get("/api/v1/users/me", operator)));
+			this.results.add(scenario(http, "/manage/health, 16 clients", 16, duration, "GET",
+					List.of("/manage/health"), Map.of(), null,
 					(i) -> HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/manage/health")).GET()));
 		}
 		if (this.options.containsKey("db-port") && !"no".equals(option("ceiling", "yes"))) {
@@ -269,6 +279,52 @@ public final class Bench {
 				this.facts.put("mixedLostWrites", (creates.get() - stored) + (supervisions.get() - supervised));
 			}
 		}
+	}
+
+	/**
+	 * One scenario, driven by {@code wrk} when it is installed (and not {@code --client
+	 * java}), else by the JDK's client.
+	 */
+	private HttpLoad.Result scenario(HttpLoad http, String name, int clients, Duration duration, String method,
+			List<String> paths, Map<String, String> headers, List<String> bodies,
+			java.util.function.IntFunction<HttpRequest.Builder> javaRequest) throws Exception {
+		if (useWrk()) {
+			return new WrkLoad("http://127.0.0.1:" + option("port", "18080")).run(name, clients, duration, method,
+					paths, headers, bodies);
+		}
+		return http.run(name, clients, duration, javaRequest);
+	}
+
+	private Boolean wrk;
+
+	private boolean useWrk() {
+		if (this.wrk == null) {
+			this.wrk = !"java".equals(option("client", "wrk")) && WrkLoad.available();
+			this.facts.put("client", this.wrk ? "wrk" : "java HttpClient");
+		}
+		return this.wrk;
+	}
+
+	private static Map<String, String> bearer(String token) {
+		return Map.of("Authorization", "Bearer " + token);
+	}
+
+	private static Map<String, String> json(String token, boolean minimal) {
+		Map<String, String> headers = new LinkedHashMap<>(bearer(token));
+		headers.put("Content-Type", "application/json");
+		if (minimal) {
+			headers.put("Prefer", "return=minimal");
+		}
+		return headers;
+	}
+
+	/** Intake bodies for wrk; {@code #N#} becomes a number unique to the request. */
+	private static List<String> bodies(SyntheticCity city) {
+		List<String> bodies = new ArrayList<>();
+		for (int i = 0; i < 2_000; i++) {
+			bodies.add(caseJson(city, "bench #N#"));
+		}
+		return bodies;
 	}
 
 	private static Long pick(List<Long> ids) {
