@@ -72,32 +72,34 @@ final class WrkLoad {
 				lua.append(longString(body)).append(",");
 			}
 		}
-		lua.append("}\nwrk.method = ").append(longString(method)).append("\n");
+		lua.append("}\nlocal run = ").append(longString(Long.toString(System.currentTimeMillis(), 36)));
+		lua.append("\nwrk.method = ").append(longString(method)).append("\n");
 		headers.forEach((key, value) -> lua.append("wrk.headers[ ")
 			.append(longString(key))
 			.append(" ] = ")
 			.append(longString(value))
 			.append("\n"));
-		lua.append("""
-				local threads = 0
-				function setup(thread)
-				  threads = threads + 1
-				  thread:set("tid", threads)
-				end
-				local n = 0
-				function request()
-				  n = n + 1
-				  local path = paths[(n % #paths) + 1]
-				  if #bodies == 0 then
-				    return wrk.format(nil, path)
-				  end
-				  local body = string.gsub(bodies[(n % #bodies) + 1], "#N#", tostring(tid) .. "-" .. tostring(n))
-				  return wrk.format(nil, path, nil, body)
-				end
-				function done(summary, latency, requests)
-				  io.write("bench-script-ok\\n")
-				end
-				""");
+		lua.append(
+				"""
+						local threads = 0
+						function setup(thread)
+						  threads = threads + 1
+						  thread:set("tid", threads)
+						end
+						local n = 0
+						function request()
+						  n = n + 1
+						  local path = paths[(n % #paths) + 1]
+						  if #bodies == 0 then
+						    return wrk.format(nil, path)
+						  end
+						  local body = string.gsub(bodies[(n % #bodies) + 1], "#N#", run .. "-" .. tostring(tid) .. "-" .. tostring(n))
+						  return wrk.format(nil, path, nil, body)
+						end
+						function done(summary, latency, requests)
+						  io.write("bench-script-ok\\n")
+						end
+						""");
 		Path script = Files.createTempFile("bench-", ".lua");
 		try {
 			Files.writeString(script, lua, StandardCharsets.UTF_8);
