@@ -110,8 +110,9 @@ final class TextClassifier {
 	}
 
 	/**
-	 * The features that pushed the label's score up most, as readable words; a character
-	 * n-gram inside a word already named is not named again.
+	 * The features that pushed the label's score up most, as readable words of two
+	 * characters or more; a character n-gram inside a word already named is not named
+	 * again.
 	 */
 	List<String> terms(SparseVector x, int label, int limit) {
 		List<int[]> ranked = new ArrayList<>();
@@ -128,7 +129,10 @@ final class TextClassifier {
 			}
 			String feature = this.vocabulary.feature(x.indices()[r[0]]);
 			String term = FeatureExtractor.readable(feature);
-			if (feature.charAt(0) == FeatureExtractor.CHARS && term.length() < 2) {
+			if (term.codePointCount(0, term.length()) < 2) {
+				// a lone character (a character gram, or a word smartcn left single: 补,
+				// 去,
+				// 市) is true to the model but tells an operator nothing
 				continue;
 			}
 			if (terms.stream().noneMatch((t) -> t.contains(term) || term.contains(t))) {

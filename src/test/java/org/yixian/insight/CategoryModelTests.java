@@ -20,7 +20,8 @@ class CategoryModelTests {
 		List<TextClassifier.Prediction> noise = model.predict("隔壁工地凌晨还在施工，噪音吵得人睡不着", 3, 5);
 		assertThat(noise.get(0).label()).isEqualTo("0701");
 		assertThat(noise.get(0).confidence()).isGreaterThan(noise.get(1).confidence());
-		assertThat(String.join(" ", noise.get(0).terms())).containsAnyOf("噪音", "施工", "睡");
+		assertThat(String.join(" ", noise.get(0).terms())).containsAnyOf("噪音", "施工", "睡不着");
+		assertThat(noise.get(0).terms()).isNotEmpty().allMatch((t) -> t.length() >= 2, "two characters or more");
 		assertThat(model.predict("老板拖欠我们两个月工资不发", 1, 5).get(0).label()).isEqualTo("0201");
 		assertThat(model.predict("公交车早高峰等不到车，请增加班次", 1, 5).get(0).label()).isEqualTo("0501");
 		double total = model.predict("路灯坏了", 8, 3).stream().mapToDouble(TextClassifier.Prediction::confidence).sum();
