@@ -325,7 +325,7 @@ public class KnowledgeBase {
 	 */
 	private Long[] owners(String area, Actor actor) {
 		String[] rootIds = actor.unitPath().replaceAll("^/|/$", "").split("/");
-		List<Unit> all = this.units.tree(new org.yixian.organisation.Scope("/" + rootIds[0] + "/"));
+		List<Unit> all = this.units.cachedTree(new org.yixian.organisation.Scope("/" + rootIds[0] + "/"));
 		Unit found = null;
 		if (area != null && !area.isBlank()) {
 			String typed = area.strip();

@@ -71,6 +71,21 @@ public class Units {
 			.toArray(Long[]::new);
 	}
 
+	/**
+	 * Every unit within a scope from the in-memory snapshot (as fresh as
+	 * {@link #findByCode}), in tree order: for per-request work that must not read the
+	 * whole tree from the database each time (e.g. the knowledge hints as a call is
+	 * typed).
+	 */
+	public List<Unit> cachedTree(Scope scope) {
+		return snapshot().byId()
+			.values()
+			.stream()
+			.filter((unit) -> unit.isWithin(scope))
+			.sorted(java.util.Comparator.comparing(Unit::depth).thenComparing(Unit::path))
+			.toList();
+	}
+
 	static final int SNAPSHOT_SECONDS = 30;
 
 	private volatile Snapshot snapshot;
