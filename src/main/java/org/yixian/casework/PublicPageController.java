@@ -122,6 +122,13 @@ class PublicPageController {
 				result.reject("error.rateLimited");
 			}
 		}
+		long chosen = (photoFiles == null) ? 0 : photoFiles.stream().filter((f) -> f != null && !f.isEmpty()).count();
+		if (chosen > 0) {
+			// a browser cannot keep chosen files in a form shown again: say so, next to
+			// the
+			// photo field, rather than drop them silently
+			model.addAttribute("photosDropped", chosen);
+		}
 		return fill(model);
 	}
 

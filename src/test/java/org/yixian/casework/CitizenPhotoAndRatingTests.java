@@ -124,6 +124,24 @@ class CitizenPhotoAndRatingTests {
 	}
 
 	@Test
+	void photos_chosen_with_a_refused_text_are_named_as_to_be_chosen_again_not_dropped_silently() throws Exception {
+		Api citizen = Api.browser(this.port);
+		String title = "井盖松动" + UUID.randomUUID().toString().substring(0, 6);
+		Api.Response refused = citizen.multipart("/public/demands", citizen.get("/public/demands/new").csrf(),
+				demand(title, ""),
+				List.of(new Api.FilePart("photos", "井盖.jpg", "image/jpeg", CitizenPhotosTests.phoneJpeg())));
+		assertThat(refused.status()).isIn(200, 422);
+		assertThat(refused.body()).contains("id=\"photos-dropped\"")
+			.contains("您选择的 1 张照片未能随表单保留")
+			.contains("value=\"" + title + "\"");
+		Api.Response without = citizen.multipart("/public/demands", citizen.get("/public/demands/new").csrf(),
+				demand(title, ""), List.of());
+		assertThat(without.body()).doesNotContain("id=\"photos-dropped\"");
+		assertThat(this.jdbc.sql("select count(*) from cases where title = ?").param(title).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void a_nul_in_a_text_field_of_the_multipart_form_is_a_400_naming_the_field() {
 		Api citizen = Api.browser(this.port);
 		String title = "空字符" + UUID.randomUUID().toString().substring(0, 6);
