@@ -12,4 +12,11 @@ public interface AnswerSources {
 	 */
 	boolean current(long articleId, int version);
 
+	/**
+	 * The article's title, to name it again on a form shown back to the operator.
+	 */
+	default java.util.Optional<String> title(long articleId) {
+		return java.util.Optional.empty();
+	}
+
 }

@@ -44,9 +44,12 @@ class ConsolePageController {
 
 	private final Validator validator;
 
+	private final org.springframework.beans.factory.ObjectProvider<AnswerSources> sources;
+
 	ConsolePageController(CaseIntake intake, ConsoleChoices choices, CaseLists lists, TimeDisplay times,
-			Validator validator) {
+			Validator validator, org.springframework.beans.factory.ObjectProvider<AnswerSources> sources) {
 		this.intake = intake;
+		this.sources = sources;
 		this.choices = choices;
 		this.lists = lists;
 		this.times = times;
@@ -90,8 +93,22 @@ class ConsolePageController {
 				FormErrors.apply(ex, result);
 			}
 		}
+		answerSource(form, model);
 		fill(model, categories, areas);
 		return "cases/console";
+	}
+
+	/**
+	 * Names the knowledge article a refused form's answer came from, as the page did when
+	 * the operator took it.
+	 */
+	private void answerSource(ConsoleForm form, Model model) {
+		AnswerSources source = this.sources.getIfAvailable();
+		String id = form.answerArticleId();
+		if (source != null && id != null && id.strip().matches("[0-9]{1,18}")) {
+			source.title(Long.parseLong(id.strip()))
+				.ifPresent((title) -> model.addAttribute("answerSourceTitle", title));
+		}
 	}
 
 	/**

@@ -39,4 +39,10 @@ class KnowledgeAnswerSources implements AnswerSources {
 			.isPresent();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> title(long articleId) {
+		return this.store.find(articleId).map(ArticleStore.Row::title);
+	}
+
 }

@@ -226,6 +226,27 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void a_refused_console_form_names_again_the_article_its_answer_came_from() {
+		String tag = tag();
+		long id = create(this.admin, "退回口径" + tag, "口径", "这是口径答复。", "SFS", "PUBLISHED", null, null);
+		Api page = Api.browser(this.port);
+		page.formLogin("operator", Demo.PASSWORD);
+		java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("formToken", java.util.UUID.randomUUID().toString());
+		form.put("kind", "DEMAND");
+		form.put("type", "CONSULT");
+		form.put("channel", "PHONE");
+		form.put("areaUnitCode", "DC-HP");
+		form.put("title", "");
+		form.put("content", "来电咨询口径。");
+		form.put("answer", "这是口径答复。");
+		form.put("answerArticleId", Long.toString(id));
+		form.put("answerArticleVersion", "1");
+		Api.Response refused = page.form("/cases/new", page.get("/cases/new").csrf(), form);
+		assertThat(refused.body()).contains("答复取自知识：退回口径" + tag).contains("这是口径答复。");
+	}
+
+	@Test
 	void the_edit_page_keeps_what_was_typed_when_refused_and_over_a_newer_version() {
 		String tag = tag();
 		long id = create(this.admin, "页面口径" + tag, "", "原来的答复", "SFS", "PUBLISHED", null, null);
