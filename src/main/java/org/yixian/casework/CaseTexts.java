@@ -105,6 +105,34 @@ public class CaseTexts {
 	}
 
 	/**
+	 * The newest timeline entry's id: a watermark an index can save with its commit.
+	 */
+	public long latestEventId() {
+		return this.jdbc.sql("select coalesce(max(id), 0) from case_events").query(Long.class).single();
+	}
+
+	/**
+	 * How many timeline entries have an id above a watermark, counted up to a cap (a
+	 * range of the primary key, however large the history).
+	 */
+	public long eventsAfter(long eventId, long cap) {
+		return this.jdbc.sql("select count(*) from (select 1 from case_events where id > ? limit ?) e")
+			.params(eventId, cap)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The cases with a timeline entry above a watermark.
+	 */
+	public List<Long> changedAfterEvent(long eventId) {
+		return this.jdbc.sql("select distinct case_id from case_events where id > ? order by case_id")
+			.param(eventId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * Who called, as a hash: of the ID number where there is one, else of the phone.
 	 */
 	public static String callerHash(String idNumber, String phone) {

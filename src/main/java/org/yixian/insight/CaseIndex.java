@@ -45,6 +45,11 @@ class CaseIndex implements DisposableBean {
 
 	static final String COMMITTED_AT = "committedAt";
 
+	/** The newest timeline entry's id when the index was saved. */
+	static final String EVENT_ID = "eventId";
+
+	private volatile java.util.function.LongSupplier watermark;
+
 	private static final Logger log = LoggerFactory.getLogger(CaseIndex.class);
 
 	private final Path directoryPath;
@@ -85,6 +90,13 @@ class CaseIndex implements DisposableBean {
 
 	Path path() {
 		return this.directoryPath;
+	}
+
+	/**
+	 * Where each commit reads the newest timeline entry's id from.
+	 */
+	void watermarkFrom(java.util.function.LongSupplier events) {
+		this.watermark = events;
 	}
 
 	/**
@@ -171,6 +183,15 @@ class CaseIndex implements DisposableBean {
 				data.put(GENERATION, this.generation);
 			}
 			data.put(COMMITTED_AT, Instant.now(this.clock).toString());
+			java.util.function.LongSupplier events = this.watermark;
+			if (events != null) {
+				try {
+					data.put(EVENT_ID, Long.toString(events.getAsLong()));
+				}
+				catch (RuntimeException ex) {
+					// without a watermark the next start catches up by time, as before
+				}
+			}
 			this.writer.setLiveCommitData(data.entrySet());
 			this.writer.commit();
 			this.searchers.maybeRefresh();

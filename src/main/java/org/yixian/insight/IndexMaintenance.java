@@ -50,21 +50,73 @@ class IndexMaintenance {
 		this.texts = texts;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		index.watermarkFrom(texts::latestEventId);
+	}
+
+	/**
+	 * What a start has to do to bring the index up to date.
+	 *
+	 * @param rebuild whether the whole index is built again (another database, or none)
+	 * @param work how many cases (a rebuild) or timeline entries (a catch-up) that
+	 * concerns, counted up to {@link #LARGE}
+	 * @param since the watermark to catch up from, or null to catch up by time
+	 */
+	record Plan(boolean rebuild, long work, Long since) {
+
+		boolean large() {
+			return this.work >= LARGE;
+		}
+
+	}
+
+	/**
+	 * From this much work on, a start brings the index up to date in the background (and
+	 * a catch-up becomes a rebuild, which reads cases in pages instead of one by one).
+	 */
+	static final long LARGE = 20_000;
+
+	/**
+	 * Timeline entries below the saved watermark that are caught up again: entries of
+	 * transactions that were still open, or whose listeners had not run, at the save.
+	 */
+	static final long WATERMARK_MARGIN = 200_000;
+
+	Plan plan() {
+		String generation = databaseGeneration();
+		Map<String, String> committed = this.index.committedData();
+		if (!generation.equals(committed.get(CaseIndex.GENERATION))) {
+			return new Plan(true, Math.min(this.texts.count(), LARGE), null);
+		}
+		String saved = committed.get(CaseIndex.EVENT_ID);
+		if (saved == null) {
+			return new Plan(false, 0, null);
+		}
+		long since = Math.max(0, Long.parseLong(saved) - WATERMARK_MARGIN);
+		return new Plan(false, this.texts.eventsAfter(since, LARGE), since);
 	}
 
 	/**
 	 * What the start found and did.
 	 */
 	String bringUpToDate() {
-		String generation = databaseGeneration();
-		Map<String, String> committed = this.index.committedData();
-		if (!generation.equals(committed.get(CaseIndex.GENERATION))) {
+		return bringUpToDate(plan());
+	}
+
+	String bringUpToDate(Plan plan) {
+		if (plan.rebuild() || plan.large()) {
 			long cases = rebuild();
 			return "rebuilt (" + cases + " cases)";
 		}
-		Instant saved = Instant.parse(committed.get(CaseIndex.COMMITTED_AT));
-		List<Long> changed = this.texts
-			.changedSince(OffsetDateTime.ofInstant(saved.minus(CATCH_UP_MARGIN), this.clock.getZone()));
+		List<Long> changed;
+		if (plan.since() != null) {
+			changed = this.texts.changedAfterEvent(plan.since());
+		}
+		else {
+			// an index saved before watermarks: by time, once (a scan of the timeline)
+			Instant saved = Instant.parse(this.index.committedData().get(CaseIndex.COMMITTED_AT));
+			changed = this.texts
+				.changedSince(OffsetDateTime.ofInstant(saved.minus(CATCH_UP_MARGIN), this.clock.getZone()));
+		}
 		for (Long id : changed) {
 			this.texts.textOf(id).ifPresent(this.index::put);
 		}

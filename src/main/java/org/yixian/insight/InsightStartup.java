@@ -27,9 +27,13 @@ class InsightStartup implements ApplicationRunner {
 
 	private final boolean command;
 
+	private final String catchUp;
+
 	InsightStartup(UserDictionary dictionary, IndexMaintenance maintenance, ModelStore models,
-			@org.springframework.beans.factory.annotation.Value("${yixian.insight.command:}") String command) {
+			@org.springframework.beans.factory.annotation.Value("${yixian.insight.command:}") String command,
+			@org.springframework.beans.factory.annotation.Value("${yixian.insight.start-catch-up:auto}") String catchUp) {
 		this.command = !command.isBlank();
+		this.catchUp = catchUp.strip();
 		this.dictionary = dictionary;
 		this.maintenance = maintenance;
 		this.models = models;
@@ -42,8 +46,31 @@ class InsightStartup implements ApplicationRunner {
 		}
 		this.models.failInterrupted();
 		int added = this.dictionary.syncInstallationNames();
-		String outcome = this.maintenance.bringUpToDate();
-		log.info("Insight: {} new dictionary terms; case index {}", added, outcome);
+		if ("off".equalsIgnoreCase(this.catchUp)) {
+			log.warn("Insight: {} new dictionary terms; case index not brought up to date at start"
+					+ " (yixian.insight.start-catch-up=off): rebuild it with rebuild-index or on the model page",
+					added);
+			return;
+		}
+		IndexMaintenance.Plan plan = this.maintenance.plan();
+		if (!plan.large()) {
+			log.info("Insight: {} new dictionary terms; case index {}", added, this.maintenance.bringUpToDate(plan));
+			return;
+		}
+		// a large rebuild must not keep the node out of service: it runs beside the work
+		// (searches see the last saved view meanwhile, its progress is on the model page)
+		log.info("Insight: {} new dictionary terms; case index rebuilt in the background ({})", added,
+				plan.rebuild() ? "index of another database or none" : "many changes since it was saved");
+		Thread rebuild = new Thread(() -> {
+			try {
+				log.info("Insight: case index {}", this.maintenance.bringUpToDate(plan));
+			}
+			catch (RuntimeException ex) {
+				log.error("Insight: the case index could not be rebuilt at start", ex);
+			}
+		}, "insight-index-start");
+		rebuild.setDaemon(true);
+		rebuild.start();
 	}
 
 }

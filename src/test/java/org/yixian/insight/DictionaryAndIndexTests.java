@@ -58,6 +58,30 @@ class DictionaryAndIndexTests {
 			.single()).isPositive();
 	}
 
+	@Autowired
+	CaseIndex index;
+
+	@Autowired
+	IndexMaintenance maintenance;
+
+	@Autowired
+	org.yixian.casework.CaseTexts texts;
+
+	@Test
+	void a_saved_index_records_the_newest_timeline_entry_and_a_start_catches_up_from_there() {
+		this.index.commit();
+		long saved = Long.parseLong(this.index.committedData().get(CaseIndex.EVENT_ID));
+		assertThat(saved).isNotNegative().isLessThanOrEqualTo(this.texts.latestEventId());
+		IndexMaintenance.Plan plan = this.maintenance.plan();
+		assertThat(plan.rebuild()).isFalse();
+		assertThat(plan.since()).isEqualTo(Math.max(0, saved - IndexMaintenance.WATERMARK_MARGIN));
+		assertThat(plan.large()).as("a test database holds far fewer entries than a large catch-up")
+			.isEqualTo(plan.work() >= IndexMaintenance.LARGE);
+		assertThat(this.maintenance.bringUpToDate(new IndexMaintenance.Plan(false, 0, saved))).startsWith("up to date");
+		assertThat(new IndexMaintenance.Plan(false, IndexMaintenance.LARGE, saved).large()).isTrue();
+		assertThat(new IndexMaintenance.Plan(true, 10, null).large()).as("a small rebuild runs at start").isFalse();
+	}
+
 	@Test
 	void the_index_is_rebuilt_from_postgresql_on_demand_and_holds_every_case() {
 		Api admin = Api.basic(this.port, "admin", Demo.PASSWORD);
