@@ -394,6 +394,41 @@ class DailyWorkPagesTests {
 			.doesNotContain(marker + " 6<");
 	}
 
+	@Test
+	void a_work_list_counts_to_a_thousand_and_says_more_rather_than_counting_a_backlog() {
+		String marker = "积压计数" + UUID.randomUUID().toString().substring(0, 6);
+		long model = demand(marker + " 样本", "13700009001");
+		String columns = String.join(", ",
+				this.jdbc
+					.sql("select column_name from information_schema.columns where table_name = 'cases'"
+							+ " and column_name not in ('id', 'number') order by ordinal_position")
+					.query(String.class)
+					.list());
+		// a backlog of 1,005 cases in handling at one community of the handler's street
+		this.jdbc
+			.sql("insert into cases (number, " + columns + ") select 'T' || ? || g, " + columns
+					+ " from cases, generate_series(1, 1005) g where id = ?")
+			.params(marker.substring(4), model)
+			.update();
+		this.jdbc.sql(
+				"update cases set status = 'HANDLING', assigned_unit_id = (select id from units where code = 'DC-HP-02')"
+						+ " where title like ?")
+			.param(marker + "%")
+			.update();
+		Api handler = Api.basic(this.port, "handler", Demo.PASSWORD);
+		String q = java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(handler.get("/api/v1/cases?inbox=HANDLING&size=10&q=" + q).json().path("total").asLong())
+			.as("a work list's count stops after 1,000")
+			.isEqualTo(1001);
+		assertThat(Api.basic(this.port, "dispatcher", Demo.PASSWORD)
+			.get("/api/v1/cases?size=10&q=" + q)
+			.json()
+			.path("total")
+			.asLong()).as("a search counts on").isEqualTo(1006);
+		assertThat(signedIn("handler").get("/cases?inbox=HANDLING&q=" + q).body()).contains("共 1000+ 条");
+		this.jdbc.sql("delete from cases where title like ? and number like 'T%'").param(marker + "%").update();
+	}
+
 	private long demand(String title, String phone) {
 		Api operatorApi = Api.basic(this.port, "operator", Demo.PASSWORD);
 		return operatorApi
