@@ -8,21 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
@@ -44,15 +36,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * publication before the listener runs) is left out: nothing here reads that state (no
  * staleness monitor, no resubmission by status); an unfinished publication stays
  * incomplete until its listener completes it, as before.
- * <p>
- * Completions (with {@code spring.modulith.events.completion-mode=delete}) are deleted by
- * one thread that takes every completion waiting at that moment into one
- * {@code delete … where id = any(?)}: idle, a completion is deleted at once; under load,
- * many listeners' completions share one statement and one commit instead of an autocommit
- * each. Reads of incomplete publications on this node first delete what is waiting, so
- * nothing here sees a completed publication as incomplete. A completion lost in a crash
- * leaves its publication incomplete, as a crash between a listener's commit and its
- * completion always did (listeners are idempotent).
  */
 @Configuration(proxyBeanMethods = false)
 class BatchedEventPublications {
@@ -64,15 +47,13 @@ class BatchedEventPublications {
 
 	@Bean
 	static BeanPostProcessor batchedEventPublicationRepository(ObjectProvider<JdbcTemplate> jdbc,
-			ObjectProvider<EventSerializer> serializer, Environment environment) {
-		boolean deleting = "delete"
-			.equalsIgnoreCase(environment.getProperty("spring.modulith.events.completion-mode", "update"));
+			ObjectProvider<EventSerializer> serializer) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
 				if (bean instanceof EventPublicationRepository repository && !(bean instanceof Batching)) {
-					return new Batching(repository, jdbc, serializer, deleting);
+					return new Batching(repository, jdbc, serializer);
 				}
 				return bean;
 			}
@@ -83,14 +64,7 @@ class BatchedEventPublications {
 	/**
 	 * The registry's repository with batched creation.
 	 */
-	static final class Batching implements EventPublicationRepository, DisposableBean {
-
-		private static final Logger log = LoggerFactory.getLogger(BatchedEventPublications.class);
-
-		/**
-		 * The most completions one statement deletes.
-		 */
-		static final int COMPLETIONS_PER_DELETE = 500;
+	static final class Batching implements EventPublicationRepository {
 
 		private final EventPublicationRepository delegate;
 
@@ -98,84 +72,11 @@ class BatchedEventPublications {
 
 		private final ObjectProvider<EventSerializer> serializer;
 
-		private final BlockingQueue<UUID> completed;
-
-		private final Thread completer;
-
-		private volatile boolean stopping;
-
 		Batching(EventPublicationRepository delegate, ObjectProvider<JdbcTemplate> jdbc,
-				ObjectProvider<EventSerializer> serializer, boolean deleting) {
+				ObjectProvider<EventSerializer> serializer) {
 			this.delegate = delegate;
 			this.jdbc = jdbc;
 			this.serializer = serializer;
-			if (deleting) {
-				this.completed = new LinkedBlockingQueue<>();
-				this.completer = new Thread(this::complete, "event-completions");
-				this.completer.setDaemon(true);
-				this.completer.start();
-			}
-			else {
-				this.completed = null;
-				this.completer = null;
-			}
-		}
-
-		private void complete() {
-			List<UUID> batch = new ArrayList<>();
-			while (!this.stopping || !this.completed.isEmpty()) {
-				try {
-					UUID first = this.completed.poll(1, TimeUnit.SECONDS);
-					if (first == null) {
-						continue;
-					}
-					batch.add(first);
-					this.completed.drainTo(batch, COMPLETIONS_PER_DELETE - 1);
-					delete(batch);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-				finally {
-					batch.clear();
-				}
-			}
-		}
-
-		/**
-		 * Deletes what is waiting now, in the caller's thread.
-		 */
-		void flushCompletions() {
-			if (this.completed == null) {
-				return;
-			}
-			List<UUID> batch = new ArrayList<>();
-			while (this.completed.drainTo(batch, COMPLETIONS_PER_DELETE) > 0) {
-				delete(batch);
-				batch.clear();
-			}
-		}
-
-		private void delete(List<UUID> ids) {
-			try {
-				this.jdbc.getObject()
-					.update("delete from event_publication where id = any(?)",
-							(ps) -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray())));
-			}
-			catch (RuntimeException ex) {
-				// the publications stay incomplete and are delivered again, as after a
-				// crash
-				log.warn("Could not delete {} completed event publications: {}", ids.size(), ex.getMessage());
-			}
-		}
-
-		@Override
-		public void destroy() throws InterruptedException {
-			if (this.completer != null) {
-				this.stopping = true;
-				this.completer.join(5_000);
-			}
 		}
 
 		@Override
@@ -234,12 +135,7 @@ class BatchedEventPublications {
 
 		@Override
 		public void markCompleted(TargetEventPublication publication, Instant completionDate) {
-			if (this.completed != null) {
-				this.completed.add(publication.getIdentifier());
-			}
-			else {
-				this.delegate.markCompleted(publication, completionDate);
-			}
+			this.delegate.markCompleted(publication, completionDate);
 		}
 
 		@Override
@@ -249,12 +145,7 @@ class BatchedEventPublications {
 
 		@Override
 		public void markCompleted(UUID identifier, Instant completionDate) {
-			if (this.completed != null) {
-				this.completed.add(identifier);
-			}
-			else {
-				this.delegate.markCompleted(identifier, completionDate);
-			}
+			this.delegate.markCompleted(identifier, completionDate);
 		}
 
 		@Override
@@ -269,20 +160,17 @@ class BatchedEventPublications {
 
 		@Override
 		public List<TargetEventPublication> findIncompletePublications() {
-			flushCompletions();
 			return this.delegate.findIncompletePublications();
 		}
 
 		@Override
 		public List<TargetEventPublication> findIncompletePublicationsPublishedBefore(Instant instant) {
-			flushCompletions();
 			return this.delegate.findIncompletePublicationsPublishedBefore(instant);
 		}
 
 		@Override
 		public Optional<TargetEventPublication> findIncompletePublicationsByEventAndTargetIdentifier(Object event,
 				PublicationTargetIdentifier targetIdentifier) {
-			flushCompletions();
 			return this.delegate.findIncompletePublicationsByEventAndTargetIdentifier(event, targetIdentifier);
 		}
 
@@ -313,13 +201,11 @@ class BatchedEventPublications {
 
 		@Override
 		public List<TargetEventPublication> findByStatus(EventPublication.Status status) {
-			flushCompletions();
 			return this.delegate.findByStatus(status);
 		}
 
 		@Override
 		public int countByStatus(EventPublication.Status status) {
-			flushCompletions();
 			return this.delegate.countByStatus(status);
 		}
 

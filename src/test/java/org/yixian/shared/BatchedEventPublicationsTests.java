@@ -40,9 +40,6 @@ class BatchedEventPublicationsTests {
 	@Autowired
 	Listeners listeners;
 
-	@Autowired
-	org.springframework.modulith.events.core.EventPublicationRepository repository;
-
 	private long rows(String marker) {
 		return this.jdbc.sql("select count(*) from event_publication where serialized_event like ?")
 			.param("%" + marker + "%")
@@ -91,32 +88,6 @@ class BatchedEventPublicationsTests {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.listeners.seen()).contains("first:" + held, "second:" + held));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(rows(held)).isZero());
-	}
-
-	@Test
-	void a_burst_of_completions_is_deleted_and_a_read_on_this_node_never_sees_a_completed_one_as_incomplete() {
-		String burst = "burst-" + UUID.randomUUID();
-		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
-			for (int i = 0; i < 150; i++) {
-				this.events.publishEvent(new Probe(burst + "-" + i));
-			}
-		});
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(burst)).isZero());
-		assertThat(this.listeners.seen()).contains("first:" + burst + "-149", "second:" + burst + "-0");
-
-		List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-		String marker = "done-" + UUID.randomUUID();
-		for (UUID id : ids) {
-			this.jdbc
-				.sql("insert into event_publication (id, event_type, listener_id, publication_date, serialized_event,"
-						+ " status, completion_attempts) values (?, ?, 'probe', now(), ?, 'PUBLISHED', 1)")
-				.params(id, Probe.class.getName(), "{\"marker\":\"" + marker + "\"}")
-				.update();
-		}
-		java.time.Instant now = java.time.Instant.now();
-		ids.forEach((id) -> this.repository.markCompleted(id, now));
-		assertThat(this.repository.findIncompletePublications()).noneMatch((p) -> ids.contains(p.getIdentifier()));
-		assertThat(rows(marker)).isZero();
 	}
 
 	record Probe(String marker) {
