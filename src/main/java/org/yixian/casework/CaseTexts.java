@@ -92,19 +92,6 @@ public class CaseTexts {
 	}
 
 	/**
-	 * Cases with a timeline entry recorded at or after a time: what an index that was
-	 * last saved then may have missed.
-	 */
-	@Transactional(readOnly = true)
-	public List<Long> changedSince(OffsetDateTime since) {
-		return this.jdbc
-			.sql("select distinct case_id from case_events where coalesce(recorded_at, at) >= ? order by case_id")
-			.param(since)
-			.query(Long.class)
-			.list();
-	}
-
-	/**
 	 * The newest timeline entry's id: a watermark an index can save with its commit.
 	 */
 	public long latestEventId() {

@@ -50,6 +50,16 @@ class CaseIndex implements DisposableBean {
 
 	private volatile java.util.function.LongSupplier watermark;
 
+	/**
+	 * While true, commits write {@link #held} as the watermark instead of the live one:
+	 * from the start until the start's catch-up or rebuild has finished, so that a commit
+	 * in between never claims entries the index has not seen.
+	 */
+	private volatile boolean holding = true;
+
+	/** The watermark commits write while holding; the last one written otherwise. */
+	private volatile Long held;
+
 	private static final Logger log = LoggerFactory.getLogger(CaseIndex.class);
 
 	private final Path directoryPath;
@@ -83,9 +93,14 @@ class CaseIndex implements DisposableBean {
 		IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		config.setRAMBufferSizeMB(64);
+		// a half-built index is never saved by closing: destroy() commits only outside a
+		// rebuild
+		config.setCommitOnClose(false);
 		this.writer = new IndexWriter(this.directory, config);
 		this.searchers = new SearcherManager(this.writer, null);
 		this.generation = committedData().get(GENERATION);
+		String saved = committedData().get(EVENT_ID);
+		this.held = (saved != null) ? Long.valueOf(saved) : null;
 	}
 
 	Path path() {
@@ -97,6 +112,21 @@ class CaseIndex implements DisposableBean {
 	 */
 	void watermarkFrom(java.util.function.LongSupplier events) {
 		this.watermark = events;
+	}
+
+	/**
+	 * Commits write this watermark (null: none) until {@link #release}.
+	 */
+	void hold(Long eventId) {
+		this.held = eventId;
+		this.holding = true;
+	}
+
+	/**
+	 * Commits write the live watermark again.
+	 */
+	void release() {
+		this.holding = false;
 	}
 
 	/**
@@ -183,14 +213,19 @@ class CaseIndex implements DisposableBean {
 				data.put(GENERATION, this.generation);
 			}
 			data.put(COMMITTED_AT, Instant.now(this.clock).toString());
+			Long mark = this.held;
 			java.util.function.LongSupplier events = this.watermark;
-			if (events != null) {
+			if (!this.holding && events != null) {
 				try {
-					data.put(EVENT_ID, Long.toString(events.getAsLong()));
+					mark = events.getAsLong();
+					this.held = mark;
 				}
 				catch (RuntimeException ex) {
-					// without a watermark the next start catches up by time, as before
+					// the last watermark written is older, so still safe
 				}
+			}
+			if (mark != null) {
+				data.put(EVENT_ID, Long.toString(mark));
 			}
 			this.writer.setLiveCommitData(data.entrySet());
 			this.writer.commit();

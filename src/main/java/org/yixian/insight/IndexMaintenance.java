@@ -1,8 +1,6 @@
 package org.yixian.insight;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +17,14 @@ import org.yixian.casework.CaseTexts;
 /**
  * Keeps the index a faithful copy of PostgreSQL's cases. At start: an index of another
  * database (the generation in {@code insight_index_state} differs, or the index is new)
- * is rebuilt; otherwise the cases changed since the index was last saved are indexed
- * again, which covers a crash between a change and the next commit. A rebuild reads all
- * cases in id order in pages and can run while the application serves.
+ * is rebuilt; otherwise the cases with timeline entries above the saved watermark (less a
+ * margin) are indexed again, which covers a crash between a change and the next commit. A
+ * rebuild reads all cases in id order in pages and can run while the application serves.
  */
 @Component
 class IndexMaintenance {
 
 	static final int PAGE = 1000;
-
-	/** Cases changed this long before the last save are indexed again at start. */
-	static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
@@ -79,7 +74,7 @@ class IndexMaintenance {
 	 * Timeline entries below the saved watermark that are caught up again: entries of
 	 * transactions that were still open, or whose listeners had not run, at the save.
 	 */
-	static final long WATERMARK_MARGIN = 200_000;
+	static final long WATERMARK_MARGIN = 5_000;
 
 	Plan plan() {
 		String generation = databaseGeneration();
@@ -89,10 +84,11 @@ class IndexMaintenance {
 		}
 		String saved = committed.get(CaseIndex.EVENT_ID);
 		if (saved == null) {
-			return new Plan(false, 0, null);
+			// an index saved before watermarks: rebuilt once, in the background
+			return new Plan(false, LARGE, null);
 		}
-		long since = Math.max(0, Long.parseLong(saved) - WATERMARK_MARGIN);
-		return new Plan(false, this.texts.eventsAfter(since, LARGE), since);
+		long mark = Long.parseLong(saved);
+		return new Plan(false, this.texts.eventsAfter(mark, LARGE), Math.max(0, mark - WATERMARK_MARGIN));
 	}
 
 	/**
@@ -103,25 +99,24 @@ class IndexMaintenance {
 	}
 
 	String bringUpToDate(Plan plan) {
-		if (plan.rebuild() || plan.large()) {
+		if (plan.rebuild() || plan.large() || plan.since() == null) {
 			long cases = rebuild();
 			return "rebuilt (" + cases + " cases)";
 		}
-		List<Long> changed;
-		if (plan.since() != null) {
-			changed = this.texts.changedAfterEvent(plan.since());
-		}
-		else {
-			// an index saved before watermarks: by time, once (a scan of the timeline)
-			Instant saved = Instant.parse(this.index.committedData().get(CaseIndex.COMMITTED_AT));
-			changed = this.texts
-				.changedSince(OffsetDateTime.ofInstant(saved.minus(CATCH_UP_MARGIN), this.clock.getZone()));
-		}
+		long mark = this.texts.latestEventId();
+		int changed = catchUp(plan.since());
+		this.index.hold(mark);
+		this.index.commit();
+		this.index.release();
+		return "up to date (" + changed + " cases indexed again)";
+	}
+
+	private int catchUp(long sinceEventId) {
+		List<Long> changed = this.texts.changedAfterEvent(sinceEventId);
 		for (Long id : changed) {
 			this.texts.textOf(id).ifPresent(this.index::put);
 		}
-		this.index.commit();
-		return "up to date (" + changed.size() + " cases indexed again)";
+		return changed.size();
 	}
 
 	/**
@@ -149,6 +144,9 @@ class IndexMaintenance {
 	synchronized long rebuild() {
 		String generation = databaseGeneration();
 		long started = System.nanoTime();
+		// entries up to here are in the cases the rebuild reads; later ones are caught up
+		// after
+		long mark = this.texts.latestEventId();
 		this.rebuildTotal = this.texts.count();
 		this.rebuildDone.set(0);
 		this.index.startBulk();
@@ -166,10 +164,24 @@ class IndexMaintenance {
 				this.rebuildDone.set(done);
 			}
 		}
-		finally {
-			this.index.finishBulk(generation);
+		catch (RuntimeException ex) {
+			// a partial index is saved without a generation and a watermark: the next
+			// start
+			// rebuilds it
+			this.index.hold(null);
+			this.index.finishBulk(null);
 			this.rebuildDone.set(-1);
+			throw ex;
 		}
+		this.index.hold(mark);
+		this.index.finishBulk(generation);
+		this.rebuildDone.set(-1);
+		// changes indexed live while a page was being read may have been overwritten by
+		// the
+		// older text of that page: index the cases changed since the rebuild began again
+		catchUp(Math.max(0, mark - WATERMARK_MARGIN));
+		this.index.commit();
+		this.index.release();
 		this.jdbc.sql("update insight_index_state set rebuilt_at = ?, cases = ? where id = 1")
 			.params(OffsetDateTime.now(this.clock), done)
 			.update();
