@@ -169,10 +169,11 @@ final class WrkLoad {
 
 	private static String longString(String s) {
 		String level = "=";
-		while (s.contains("]" + level + "]")) {
+		while (s.contains("]" + level + "]") || s.endsWith("]" + level)) {
 			level += "=";
 		}
-		return "[" + level + "[" + s + "]" + level + "]";
+		// Lua drops a newline right after the opening bracket: give it one to drop
+		return "[" + level + "[\n" + s + "]" + level + "]";
 	}
 
 }

@@ -67,6 +67,12 @@ public class CaseLists {
 	 */
 	private static final int PER_UNIT_DEPTH = 2_000;
 
+	/**
+	 * Up to how many units the per-unit merge is used: one index probe per unit, so for a
+	 * city-wide list over thousands of communities one query over all of them is cheaper.
+	 */
+	private static final int PER_UNIT_UNITS = 300;
+
 	private static final String ASSIGNED_IN = "c.assigned_unit_id = any(?)";
 
 	private static final String AREA_IN = "c.area_unit_id = any(?)";
@@ -272,7 +278,7 @@ public class CaseLists {
 			.single();
 		List<Object> pageParams = new ArrayList<>(this.warnings.parameters(now));
 		String page;
-		if (perUnit != null && paging.offset() + paging.size() <= PER_UNIT_DEPTH) {
+		if (perUnit != null && paging.offset() + paging.size() <= PER_UNIT_DEPTH && units.length <= PER_UNIT_UNITS) {
 			// a work list over many units: the first rows of each unit in the list's
 			// order
 			// (an index range each), merged; its cost follows the page, not the units'

@@ -23,13 +23,19 @@ public class PublicRequests {
 
 	private final JdbcClient jdbc;
 
-	PublicRequests(ReadReplica replica) {
-		// public lists may lag by the replica's delay
+	private final JdbcClient primary;
+
+	PublicRequests(ReadReplica replica, JdbcClient primary) {
+		// public lists may lag by the replica's delay; a request looked up by its number
+		// (often right after it was sent) and the updates feed (whose clients move their
+		// cursor past what they read) read the primary
 		this.jdbc = replica.jdbc();
+		this.primary = primary;
 	}
 
 	@Transactional(readOnly = true)
 	public Page find(Filter filter) {
+		JdbcClient jdbc = filter.numbers().isEmpty() ? this.jdbc : this.primary;
 		StringBuilder where = new StringBuilder(
 				" where c.kind = 'DEMAND' and c.published and (cat.id is null or cat.public)");
 		List<Object> params = new ArrayList<>();
@@ -62,11 +68,11 @@ public class PublicRequests {
 		String from = " from cases c left join categories cat on cat.id = c.category_id"
 				+ " left join cases p on p.id = c.parent_case_id left join units u on u.id = coalesce(p.assigned_unit_id, c.assigned_unit_id)"
 				+ " left join case_deadlines d on d.case_id = coalesce(p.id, c.id) and d.kind = 'REPLY'";
-		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(filter.limit());
 		pageParams.add(filter.offset());
-		List<Request> items = this.jdbc
+		List<Request> items = jdbc
 			.sql("""
 					select c.number, coalesce(p.status, c.status) as status, c.title, cat.code as category_code, cat.name as category_name,
 					       u.name as unit_name, c.received_at, d.due_at, c.address, c.lat, c.lng, c.media_url, a.code as area_code,
@@ -100,7 +106,7 @@ public class PublicRequests {
 	 */
 	@Transactional(readOnly = true)
 	public List<Update> updates(OffsetDateTime from, OffsetDateTime to, int limit) {
-		return this.jdbc.sql("""
+		return this.primary.sql("""
 				select e.id, c.number, e.at, e.action, e.to_status, e.comment
 				from case_events e join cases c on c.id = e.case_id left join categories cat on cat.id = c.category_id
 				where e.public and c.kind = 'DEMAND' and c.published and (cat.id is null or cat.public) and e.at >= ?

@@ -42,7 +42,11 @@ class KnowledgeAnswerSources implements AnswerSources {
 	@Override
 	@Transactional(readOnly = true)
 	public java.util.Optional<String> title(long articleId) {
-		return this.store.find(articleId).map(ArticleStore.Row::title);
+		// only what the hints could have offered: a draft's or an expired article's title
+		// is not told to whoever posts its id
+		ArticleStore.Visibility today = new ArticleStore.Visibility(
+				LocalDate.now(this.clock.withZone(this.times.zone())), new Long[0]);
+		return this.store.find(articleId).filter(today::isCurrent).map(ArticleStore.Row::title);
 	}
 
 }

@@ -73,9 +73,9 @@ public class Units {
 
 	/**
 	 * Every unit within a scope from the in-memory snapshot (as fresh as
-	 * {@link #findByCode}), in tree order: for per-request work that must not read the
-	 * whole tree from the database each time (e.g. the knowledge hints as a call is
-	 * typed).
+	 * {@link #findByCode}), shallowest first (by depth, then path): for per-request work
+	 * that must not read the whole tree from the database each time (e.g. the knowledge
+	 * hints as a call is typed).
 	 */
 	public List<Unit> cachedTree(Scope scope) {
 		return snapshot().byId()

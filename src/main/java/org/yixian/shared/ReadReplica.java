@@ -60,6 +60,9 @@ public class ReadReplica implements DisposableBean {
 		pool.setMinimumIdle(1);
 		pool.setConnectionTimeout(3_000);
 		pool.addDataSourceProperty("ApplicationName", "yixian-replica");
+		// the driver refuses writes on this pool even in autocommit, not only inside
+		// transactions
+		pool.addDataSourceProperty("readOnlyMode", "always");
 	}
 
 	/**

@@ -244,6 +244,12 @@ class KnowledgeBaseTests {
 		form.put("answerArticleVersion", "1");
 		Api.Response refused = page.form("/cases/new", page.get("/cases/new").csrf(), form);
 		assertThat(refused.body()).contains("答复取自知识：退回口径" + tag).contains("这是口径答复。");
+		long draft = create(this.admin, "未发布口径" + tag, "", "草稿。", "SFS", "DRAFT", null, null);
+		form.put("formToken", java.util.UUID.randomUUID().toString());
+		form.put("answerArticleId", Long.toString(draft));
+		assertThat(page.form("/cases/new", page.get("/cases/new").csrf(), form).body())
+			.as("a draft's title is not told to whoever posts its id")
+			.doesNotContain("未发布口径" + tag);
 	}
 
 	@Test
