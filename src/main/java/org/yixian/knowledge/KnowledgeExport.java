@@ -3,20 +3,19 @@ package org.yixian.knowledge;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.yixian.organisation.Actor;
 import org.yixian.shared.PageResult;
 import org.yixian.shared.Paging;
+import org.yixian.shared.StreamedSheet;
 import org.yixian.shared.TimeDisplay;
 
 /**
@@ -61,26 +60,14 @@ class KnowledgeExport {
 	}
 
 	void write(Listing listing, Locale locale, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet(text("knowledge.list", locale));
-			CellStyle header = workbook.createCellStyle();
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < COLUMNS.length; i++) {
-				head.createCell(i).setCellValue(text(COLUMNS[i], locale));
-				head.getCell(i).setCellStyle(header);
-				sheet.setColumnWidth(i, (i == 0 || i == 10) ? 40 * 256 : 16 * 256);
-			}
-			sheet.createFreezePane(0, 1);
-			int n = 1;
+		try (StreamedSheet sheet = new StreamedSheet(text("knowledge.list", locale),
+				Arrays.stream(COLUMNS).map((key) -> text(key, locale)).toList(), Set.of(0, 10))) {
 			for (Article a : listing.articles()) {
-				Row row = sheet.createRow(n++);
+				Row row = sheet.row();
 				row.createCell(0).setCellValue(a.title());
 				row.createCell(1).setCellValue(a.keywords());
-				row.createCell(2).setCellValue(nonNull(a.categoryName()));
-				row.createCell(3).setCellValue(nonNull(a.responsibleUnitName()));
+				row.createCell(2).setCellValue(StreamedSheet.orEmpty(a.categoryName()));
+				row.createCell(3).setCellValue(StreamedSheet.orEmpty(a.responsibleUnitName()));
 				row.createCell(4).setCellValue(text("knowledge.status." + a.status(), locale));
 				row.createCell(5).setCellValue((a.validFrom() != null) ? a.validFrom().toString() : "");
 				row.createCell(6).setCellValue((a.validUntil() != null) ? a.validUntil().toString() : "");
@@ -89,17 +76,12 @@ class KnowledgeExport {
 				row.createCell(9).setCellValue(this.times.minutes(a.updatedAt()));
 				row.createCell(10).setCellValue(a.answer());
 			}
-			workbook.write(out);
-			workbook.dispose();
+			sheet.write(out);
 		}
 	}
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
-	}
-
-	private static String nonNull(String value) {
-		return (value != null) ? value : "";
 	}
 
 	/**
