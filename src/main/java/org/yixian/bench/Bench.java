@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,10 +18,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,8 +93,8 @@ public final class Bench {
 			waitForHealth(port);
 			this.facts.put("appStartSeconds", round((System.nanoTime() - t0) / 1e9));
 			long wanted = Long.parseLong(option("cases", "1000000"));
-			try (Connection db = connect()) {
-				long present = count(db, "select count(*) from cases where number like 'B%'");
+			try (Connection db = database().connect()) {
+				long present = BenchDatabase.count(db, "select count(*) from cases where number like 'B%'");
 				if (present < wanted) {
 					System.out.printf("Loading %,d synthetic cases (%,d present)…%n", wanted - present, present);
 					long l0 = System.nanoTime();
@@ -120,8 +117,8 @@ public final class Bench {
 	}
 
 	private void load() throws Exception {
-		try (Connection db = connect()) {
-			long present = count(db, "select count(*) from cases where number like 'B%'");
+		try (Connection db = database().connect()) {
+			long present = BenchDatabase.count(db, "select count(*) from cases where number like 'B%'");
 			new BulkLoader(db, present + 42).load(Long.parseLong(option("cases", "100000")));
 		}
 	}
@@ -138,15 +135,15 @@ public final class Bench {
 
 		System.out.println("Warming up…");
 		http.run("warm-up", 4, Duration.ofSeconds(5),
-				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "warm")));
+				(i) -> http.post("/api/v1/cases", operator, city.caseJson("warm")));
 		http.run("warm-up", 4, Duration.ofSeconds(3), (i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher));
 
-		List<String> bodies = bodies(city);
+		List<String> bodies = city.caseJsons(2_000, "bench #N#");
 		List<String> casePages = caseIds.stream().map((id) -> "/api/v1/cases/" + id).toList();
 		this.results.add(scenario(http, "intake, 1 client", 1, duration, "POST", List.of("/api/v1/cases"),
-				json(operator, false), bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+				json(operator, false), bodies, (i) -> http.post("/api/v1/cases", operator, city.caseJson("bench"))));
 		this.results.add(scenario(http, "intake, 16 clients", 16, duration, "POST", List.of("/api/v1/cases"),
-				json(operator, false), bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+				json(operator, false), bodies, (i) -> http.post("/api/v1/cases", operator, city.caseJson("bench"))));
 		// the intakes leave their listeners' work (metrics, integrity, insight) behind
 		// them:
 		// reads are measured once it is done, and how long that took is a figure of its
@@ -162,15 +159,18 @@ public final class Bench {
 				(i) -> http.get("/api/v1/cases?inbox=HANDLING&size=50", handler)));
 		this.results.add(scenario(http, "case page (case + timeline)", 8, duration, "GET", casePages,
 				bearer(dispatcher), null, (i) -> http.get("/api/v1/cases/" + pick(caseIds), dispatcher)));
-		mixed(http, operator, dispatcher, caseIds, city);
+		Duration mixedDuration = Duration.ofSeconds(Long.parseLong(option("mixed-duration", "60")));
+		this.results.add(MixedLoad.run(http, operator, dispatcher, caseIds, city, mixedDuration,
+				this.options.containsKey("db-port") ? database() : null, this.facts));
 		if (this.options.containsKey("db-port")) {
-			try (Connection db = connect()) {
-				this.facts.put("cases", count(db, "select count(*) from cases"));
-				this.facts.put("databaseSizeMb", count(db, "select pg_database_size(current_database()) / 1048576"));
-				this.facts.put("scorecardMs", scorecard(db));
+			try (Connection db = database().connect()) {
+				this.facts.put("cases", BenchDatabase.count(db, "select count(*) from cases"));
+				this.facts.put("databaseSizeMb",
+						BenchDatabase.count(db, "select pg_database_size(current_database()) / 1048576"));
+				this.facts.put("scorecardMs", BenchDatabase.scorecardMs(db));
 				this.facts.put("rollupScorecard", RollupBench.measure(db, http, token(http, "leader")));
 			}
-			this.facts.put("pgbench", pgbench(1, 8));
+			this.facts.put("pgbench", database().pgbench(1, 8));
 		}
 		if (!this.options.containsKey("cases")) {
 			report();
@@ -190,20 +190,20 @@ public final class Bench {
 		String operator = token(http, "operator");
 		SyntheticCity city = new SyntheticCity(System.nanoTime());
 		http.run("warm-up", 4, Duration.ofSeconds(10),
-				(i) -> http.post("/api/v1/cases", operator, caseJson(city, "warm")));
-		List<String> bodies = bodies(city);
+				(i) -> http.post("/api/v1/cases", operator, city.caseJson("warm")));
+		List<String> bodies = city.caseJsons(2_000, "bench #N#");
 		List<String> intake = List.of("/api/v1/cases");
 		if (!"no".equals(option("full", "yes"))) {
 			this.results.add(scenario(http, "intake, 1 client", 1, duration, "POST", intake, json(operator, false),
-					bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+					bodies, (i) -> http.post("/api/v1/cases", operator, city.caseJson("bench"))));
 			this.results.add(scenario(http, "intake, 16 clients", 16, duration, "POST", intake, json(operator, false),
-					bodies, (i) -> http.post("/api/v1/cases", operator, caseJson(city, "bench"))));
+					bodies, (i) -> http.post("/api/v1/cases", operator, city.caseJson("bench"))));
 		}
 		this.results.add(scenario(http, "intake minimal, 1 client", 1, duration, "POST", intake, json(operator, true),
-				bodies, (i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench"))));
+				bodies, (i) -> http.postMinimal("/api/v1/cases", operator, city.caseJson("bench"))));
 		HttpLoad.Result minimal = scenario(http, "intake minimal, 16 clients", 16, duration, "POST", intake,
 				json(operator, true), bodies,
-				(i) -> http.postMinimal("/api/v1/cases", operator, caseJson(city, "bench")));
+				(i) -> http.postMinimal("/api/v1/cases", operator, city.caseJson("bench")));
 		this.results.add(minimal);
 		if (!"no".equals(option("path", "yes"))) {
 			this.results
@@ -214,7 +214,7 @@ public final class Bench {
 					(i) -> HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/manage/health")).GET()));
 		}
 		if (this.options.containsKey("db-port") && !"no".equals(option("ceiling", "yes"))) {
-			Map<String, Object> ceiling = pgbench(1, 8);
+			Map<String, Object> ceiling = database().pgbench(1, 8);
 			this.facts.put("pgbench", ceiling);
 			Object eight = ceiling.get("inserts_8_clients");
 			if (eight != null && eight.toString().matches("[0-9.]+")) {
@@ -224,66 +224,6 @@ public final class Bench {
 			}
 		}
 		report();
-	}
-
-	/**
-	 * 80% reads, 20% writes at 50 clients; afterwards every acknowledged write must be in
-	 * the database.
-	 */
-	private void mixed(HttpLoad http, String operator, String dispatcher, List<Long> caseIds, SyntheticCity city)
-			throws Exception {
-		String marker = "mixed-" + System.currentTimeMillis();
-		AtomicLong creates = new AtomicLong();
-		AtomicLong supervisions = new AtomicLong();
-		ConcurrentLinkedQueue<Long> created = new ConcurrentLinkedQueue<>();
-		Duration duration = Duration.ofSeconds(Long.parseLong(option("mixed-duration", "60")));
-		HttpLoad.Result result = http.perform("mixed 80/20, 50 clients", 50, duration, (i) -> {
-			int p = ThreadLocalRandom.current().nextInt(100);
-			if (p < 40) {
-				return http.send(http.get("/api/v1/cases/" + pick(caseIds), dispatcher)).statusCode();
-			}
-			if (p < 80) {
-				return http.send(http.get("/api/v1/cases?inbox=TO_VISIT&size=50", dispatcher)).statusCode();
-			}
-			if (p < 90 || created.isEmpty()) {
-				HttpResponse<String> response = http.send(http.post("/api/v1/cases", operator, caseJson(city, marker)));
-				if (response.statusCode() == 201) {
-					creates.incrementAndGet();
-					created.add(JSON.readTree(response.body()).path("id").asLong());
-				}
-				return response.statusCode();
-			}
-			List<Long> mine = new ArrayList<>(created);
-			long id = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
-			for (int attempt = 0; attempt < 20; attempt++) {
-				int version = JSON.readTree(http.send(http.get("/api/v1/cases/" + id, dispatcher)).body())
-					.path("version")
-					.asInt();
-				HttpResponse<String> response = http.send(http.post("/api/v1/cases/" + id + "/actions/supervise",
-						dispatcher, "{\"version\":" + version + ",\"note\":\"" + marker + "\"}"));
-				if (response.statusCode() == 200) {
-					supervisions.incrementAndGet();
-					return 200;
-				}
-				if (response.statusCode() != 409) {
-					return response.statusCode();
-				}
-			}
-			return 409;
-		});
-		this.results.add(result);
-		this.facts.put("mixedAcknowledgedCreates", creates.get());
-		this.facts.put("mixedAcknowledgedSupervisions", supervisions.get());
-		if (this.options.containsKey("db-port")) {
-			try (Connection db = connect()) {
-				long stored = count(db, "select count(*) from cases where title like '" + marker + "%'");
-				long supervised = count(db,
-						"select count(*) from case_events where action = 'supervise' and comment = '" + marker + "'");
-				this.facts.put("mixedCreatesInDatabase", stored);
-				this.facts.put("mixedSupervisionsInDatabase", supervised);
-				this.facts.put("mixedLostWrites", (creates.get() - stored) + (supervisions.get() - supervised));
-			}
-		}
 	}
 
 	/**
@@ -323,59 +263,28 @@ public final class Bench {
 		return headers;
 	}
 
-	/** Intake bodies for wrk; {@code #N#} becomes a number unique to the request. */
-	private static List<String> bodies(SyntheticCity city) {
-		List<String> bodies = new ArrayList<>();
-		for (int i = 0; i < 2_000; i++) {
-			bodies.add(caseJson(city, "bench #N#"));
-		}
-		return bodies;
-	}
-
 	/**
 	 * Waits (at most five minutes) until no event publication is incomplete, when the
 	 * database is known, and records how long that took.
 	 */
 	private void drain(String fact) throws Exception {
-		if (!this.options.containsKey("db-port")) {
-			return;
+		if (this.options.containsKey("db-port")) {
+			this.facts.put(fact, round(database().drainSeconds()));
 		}
-		long t0 = System.nanoTime();
-		try (Connection db = connect()) {
-			while (count(db, "select count(*) from event_publication where completion_date is null") > 0
-					&& System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
-				Thread.sleep(250);
-			}
-		}
-		this.facts.put(fact, round((System.nanoTime() - t0) / 1e9));
 	}
 
-	private static Long pick(List<Long> ids) {
+	private BenchDatabase database() {
+		return new BenchDatabase(option("db-port", "55433"), Path.of(option("data-dir", "target/bench-data")));
+	}
+
+	static Long pick(List<Long> ids) {
 		return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-	}
-
-	private static String caseJson(SyntheticCity city, String marker) {
-		String title;
-		String content;
-		String area;
-		String category;
-		String phone;
-		synchronized (city) {
-			title = city.title();
-			content = city.content(title);
-			area = city.pick(SyntheticCity.COMMUNITIES);
-			category = city.pick(SyntheticCity.CATEGORIES);
-			phone = city.phone();
-		}
-		return "{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"API\",\"title\":\"" + marker + " " + title
-				+ "\",\"content\":\"" + content + "\",\"categoryCode\":\"" + category + "\",\"areaUnitCode\":\"" + area
-				+ "\",\"complainant\":{\"name\":\"测试\",\"phone\":\"" + phone + "\"}}";
 	}
 
 	private List<Long> sampleIds(HttpLoad http, String dispatcher) throws Exception {
 		List<Long> ids = new ArrayList<>();
 		if (this.options.containsKey("db-port")) {
-			try (Connection db = connect();
+			try (Connection db = database().connect();
 					Statement st = db.createStatement();
 					ResultSet rs = st.executeQuery("select id from cases tablesample system (1) limit 5000")) {
 				while (rs.next()) {
@@ -407,67 +316,6 @@ public final class Bench {
 		return JSON.readTree(response.body()).path("token").asString();
 	}
 
-	private double scorecard(Connection db) throws Exception {
-		String sql = """
-				select u.code,
-				       count(*) as dispatched,
-				       count(*) filter (where s.met_at is not null and s.met_at <= s.due_at) as signed_in_time,
-				       count(*) filter (where c.visit_resolved is not null) as visited,
-				       count(*) filter (where c.visit_resolved = 'RESOLVED') as resolved,
-				       count(*) filter (where c.visit_resolved = 'PARTLY') as partly,
-				       count(*) filter (where c.visit_satisfaction = 'SATISFIED') as satisfied,
-				       count(*) filter (where c.visit_satisfaction = 'BASICALLY') as basically
-				from cases c join units u on u.id = c.assigned_unit_id
-				left join case_deadlines s on s.case_id = c.id and s.kind = 'SIGN'
-				where c.dispatched_at >= date_trunc('month', now()) - interval '1 month'
-				  and c.dispatched_at < date_trunc('month', now())
-				group by u.code""";
-		double best = Double.MAX_VALUE;
-		List<Double> runs = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			long t0 = System.nanoTime();
-			try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-				while (rs.next()) {
-					rs.getLong(2);
-				}
-			}
-			double ms = (System.nanoTime() - t0) / 1e6;
-			runs.add(round(ms));
-			best = Math.min(best, ms);
-		}
-		runs.sort(Double::compare);
-		return runs.get(1);
-	}
-
-	private Map<String, Object> pgbench(int... clientCounts) throws Exception {
-		Map<String, Object> out = new LinkedHashMap<>();
-		if (!Files.isExecutable(Path.of("/usr/bin/pgbench"))) {
-			out.put("skipped", "pgbench not installed (apt-get install postgresql-client)");
-			return out;
-		}
-		try (Connection db = connect(); Statement st = db.createStatement()) {
-			st.execute("create table if not exists bench_ceiling (id bigserial primary key, payload text)");
-		}
-		Path script = Files.createTempFile("pgbench", ".sql");
-		Files.writeString(script, "insert into bench_ceiling (payload) values (repeat('诉求内容', 150));\n");
-		for (int clients : clientCounts) {
-			ProcessBuilder pb = new ProcessBuilder("pgbench", "-n", "-h", "127.0.0.1", "-p", option("db-port", "55433"),
-					"-U", "postgres", "-f", script.toString(), "-c", Integer.toString(clients), "-j",
-					Integer.toString(Math.min(clients, 2)), "-T", "10", "yixian")
-				.redirectErrorStream(true);
-			pb.environment().put("PGPASSWORD", password());
-			Process process = pb.start();
-			String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			process.waitFor();
-			String tps = text.lines().filter((l) -> l.startsWith("tps")).findFirst().orElse(text.strip());
-			out.put("inserts_" + clients + "_clients", tps.replaceAll("^tps = ([0-9.]+).*$", "$1"));
-		}
-		try (Connection db = connect(); Statement st = db.createStatement()) {
-			st.execute("drop table bench_ceiling");
-		}
-		return out;
-	}
-
 	private void report() throws IOException {
 		System.out.println();
 		System.out.printf("%-34s %8s %10s %9s %9s %9s %7s%n", "scenario", "clients", "requests", "req/s", "p50 ms",
@@ -491,22 +339,6 @@ public final class Bench {
 			.resolve("bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
 		Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
 		System.out.println("\nWritten to " + file);
-	}
-
-	private Connection connect() throws Exception {
-		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + option("db-port", "55433") + "/yixian",
-				"postgres", password());
-	}
-
-	private String password() throws IOException {
-		return Files.readString(Path.of(option("data-dir", "target/bench-data")).resolve("db-password")).strip();
-	}
-
-	private static long count(Connection db, String sql) throws Exception {
-		try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
 	}
 
 	private static void waitForHealth(int port) throws Exception {

@@ -81,4 +81,30 @@ final class SyntheticCity {
 		return "139" + String.format("%08d", this.random.nextInt(100_000_000));
 	}
 
+	/**
+	 * A demand as the intake API takes it, its title starting with the marker.
+	 */
+	synchronized String caseJson(String marker) {
+		String title = title();
+		String content = content(title);
+		String area = pick(COMMUNITIES);
+		String category = pick(CATEGORIES);
+		String phone = phone();
+		return "{\"kind\":\"DEMAND\",\"type\":\"COMPLAINT\",\"channel\":\"API\",\"title\":\"" + marker + " " + title
+				+ "\",\"content\":\"" + content + "\",\"categoryCode\":\"" + category + "\",\"areaUnitCode\":\"" + area
+				+ "\",\"complainant\":{\"name\":\"测试\",\"phone\":\"" + phone + "\"}}";
+	}
+
+	/**
+	 * So many demands, e.g. for wrk to rotate through ({@code #N#} in the marker becomes
+	 * a number unique to each request there).
+	 */
+	List<String> caseJsons(int count, String marker) {
+		List<String> bodies = new java.util.ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			bodies.add(caseJson(marker));
+		}
+		return bodies;
+	}
+
 }
