@@ -92,12 +92,8 @@ class IndexMaintenance {
 	}
 
 	/**
-	 * What the start found and did.
+	 * Carries out a start's plan: what it found and did.
 	 */
-	String bringUpToDate() {
-		return bringUpToDate(plan());
-	}
-
 	String bringUpToDate(Plan plan) {
 		if (plan.rebuild() || plan.large() || plan.since() == null) {
 			long cases = rebuild();

@@ -1,7 +1,5 @@
 package org.yixian.shared;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -77,10 +75,6 @@ public class ReadReplica implements DisposableBean {
 	 */
 	public boolean configured() {
 		return this.pool != null;
-	}
-
-	DataSource pool() {
-		return this.pool;
 	}
 
 	@Override
