@@ -4,17 +4,25 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Role;
 import org.yixian.organisation.Units;
+import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.Like;
 import org.yixian.shared.PageResult;
 import org.yixian.shared.Paging;
@@ -41,11 +49,19 @@ public class CaseLists {
 	/** Lists and counts: the replica when one is configured. */
 	private final JdbcClient lists;
 
+	/** The same, for lists filtered by typed text: their statements have a time limit. */
+	private final JdbcClient textLists;
+
+	private final ObjectProvider<TextCandidates> textCandidates;
+
 	CaseLists(JdbcClient jdbc, WarningPolicy warnings, Clock clock, Units units, CaseUnits caseUnits,
-			ReadReplica replica) {
+			ReadReplica replica, ObjectProvider<TextCandidates> textCandidates,
+			@Value("${yixian.lists.text-search-timeout:3s}") Duration textSearchTimeout) {
 		this.caseUnits = caseUnits;
 		this.jdbc = jdbc;
 		this.lists = replica.jdbc();
+		this.textLists = replica.jdbc(textSearchTimeout);
+		this.textCandidates = textCandidates;
 		this.warnings = warnings;
 		this.clock = clock;
 		this.units = units;
@@ -72,6 +88,13 @@ public class CaseLists {
 	 * city-wide list over thousands of communities one query over all of them is cheaper.
 	 */
 	private static final int PER_UNIT_UNITS = 300;
+
+	/**
+	 * Up to how many cases a text filter takes from the index as candidates (and cases
+	 * changed since the index's watermark); beyond that the text is common enough for the
+	 * database to find its matches by reading.
+	 */
+	static final int TEXT_CANDIDATES = 20_000;
 
 	private static final String ASSIGNED_IN = "c.assigned_unit_id = any(?)";
 
@@ -253,7 +276,20 @@ public class CaseLists {
 			where.append(" and c.current_due_at < ?");
 			params.add(now);
 		}
-		if (query.text() != null && !query.text().isBlank()) {
+		boolean text = query.text() != null && !query.text().isBlank() && only == null;
+		if (text) {
+			Long[] candidates;
+			try {
+				candidates = textCandidates(query.text().strip(), this.textLists);
+			}
+			catch (DataAccessException ex) {
+				throw stopped(ex, query);
+			}
+			if (candidates != null) {
+				where.append(" and c.id = any(?)");
+				params.add(candidates);
+			}
+			jdbc = this.textLists;
 			where.append(" and (c.number = ? or c.title like ? or c.content like ?)");
 			params.add(query.text().strip().toUpperCase(Locale.ROOT));
 			params.add(Like.containing(query.text()));
@@ -270,6 +306,56 @@ public class CaseLists {
 		if (query.sort() != null) {
 			order = " order by " + query.sort().sql;
 		}
+		try {
+			return page(jdbc, query, paging, now, units, where.toString(), params, order, perUnit);
+		}
+		catch (DataAccessException ex) {
+			throw text ? stopped(ex, query) : ex;
+		}
+	}
+
+	/**
+	 * A text search stopped by its time limit (a text that matches little, read case by
+	 * case over a whole city's history) is the caller's to narrow: 422 naming {@code q}.
+	 */
+	private static RuntimeException stopped(DataAccessException ex, CaseQuery query) {
+		return ReadReplica.cancelled(ex) ? new InvalidInputException("q", "cases.searchTooBroad", query.text().strip())
+				: ex;
+	}
+
+	/**
+	 * The cases that may contain the typed text: the index's candidates, the cases
+	 * changed since its watermark, and the case with that number; null when the index
+	 * cannot tell (the database then reads, within the text search's time limit).
+	 */
+	private Long[] textCandidates(String typed, JdbcClient jdbc) {
+		TextCandidates finder = this.textCandidates.getIfAvailable();
+		Optional<TextCandidates.Candidates> found = (finder != null) ? finder.containing(typed, TEXT_CANDIDATES)
+				: Optional.empty();
+		if (found.isEmpty()) {
+			return null;
+		}
+		List<Long> changed = jdbc.sql("select distinct case_id from case_events where id > ? limit ?")
+			.params(found.get().seenThroughEventId(), TEXT_CANDIDATES + 1)
+			.query(Long.class)
+			.list();
+		if (changed.size() > TEXT_CANDIDATES) {
+			return null;
+		}
+		Set<Long> all = new HashSet<>(changed);
+		for (long id : found.get().caseIds()) {
+			all.add(id);
+		}
+		jdbc.sql("select id from cases where number = ?")
+			.param(typed.toUpperCase(Locale.ROOT))
+			.query(Long.class)
+			.optional()
+			.ifPresent(all::add);
+		return all.toArray(Long[]::new);
+	}
+
+	private PageResult<CaseSummary> page(JdbcClient jdbc, CaseQuery query, Paging paging, OffsetDateTime now,
+			Long[] units, String where, List<Object> params, String order, String perUnit) {
 		List<Object> countParams = new ArrayList<>(params);
 		countParams.add(((query.inbox() != null) ? INBOX_COUNT_CAP : COUNT_CAP) + 1);
 		long total = jdbc.sql("select count(*) from (select 1 from cases c" + where + " limit ?) capped")
@@ -284,8 +370,8 @@ public class CaseLists {
 			// (an index range each), merged; its cost follows the page, not the units'
 			// open cases
 			page = "select c.* from unnest(?::bigint[]) s(unit_id) cross join lateral (select c.* from cases c"
-					+ where.toString().replace(perUnit, perUnit.replace("= any(?)", "= s.unit_id")) + order
-					+ " limit ?) c" + order + " limit ? offset ?";
+					+ where.replace(perUnit, perUnit.replace("= any(?)", "= s.unit_id")) + order + " limit ?) c" + order
+					+ " limit ? offset ?";
 			pageParams.addAll(params);
 			pageParams.add(paging.offset() + paging.size());
 		}

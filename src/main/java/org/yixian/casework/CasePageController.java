@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.yixian.shared.ConflictException;
 import org.yixian.shared.FieldMessage;
 import org.yixian.shared.ForbiddenException;
 import org.yixian.shared.InvalidInputException;
+import org.yixian.shared.PageResult;
 import org.yixian.shared.Paging;
 
 /**
@@ -83,7 +85,8 @@ class CasePageController {
 	@PreAuthorize("isAuthenticated()")
 	String inbox(@RequestParam(required = false) CaseQuery.Inbox inbox, @RequestParam(required = false) String q,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Integer page,
-			ListFilter filter, @AuthenticationPrincipal Actor actor, Model model) {
+			ListFilter filter, @AuthenticationPrincipal Actor actor, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		List<CaseQuery.Inbox> tabs = tabsFor(actor);
 		java.util.Map<CaseQuery.Inbox, Long> counts = this.lists.inboxCounts(actor);
 		CaseQuery.Inbox selected = (inbox != null) ? inbox
@@ -105,7 +108,17 @@ class CasePageController {
 					"/cases?" + filter.parameters(selected, q, status, CaseQuery.Sort.toggle(sort, column)));
 		}
 		model.addAttribute("sortLinks", sortLinks);
-		model.addAttribute("result", this.lists.search(query, actor, Paging.of(page, 30)));
+		try {
+			model.addAttribute("result", this.lists.search(query, actor, Paging.of(page, 30)));
+		}
+		catch (InvalidInputException ex) {
+			// the text search was stopped: the page stays, with what was typed and why
+			FieldMessage problem = ex.errors().get(0);
+			model.addAttribute("searchProblem", this.messages.getMessage(problem.key(), problem.args().toArray(),
+					problem.key(), LocaleContextHolder.getLocale()));
+			model.addAttribute("result", new PageResult<CaseSummary>(List.of(), 0, 30, 0));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
 		model.addAttribute("tabs", tabs);
 		model.addAttribute("counts", counts);
 		model.addAttribute("inbox", selected);

@@ -82,6 +82,12 @@ class CaseIndex implements DisposableBean {
 
 	private volatile String generation;
 
+	/**
+	 * Whether the index is known to be of this database (its generation checked at the
+	 * start, or rebuilt since): only then may searches rely on it.
+	 */
+	private volatile boolean trusted;
+
 	CaseIndex(@Value("${yixian.insight.index-dir:${yixian.data-dir:./data}/index}") Path directoryPath,
 			UserDictionary dictionary, Categories categories, Clock clock) throws IOException {
 		this.directoryPath = directoryPath.toAbsolutePath();
@@ -187,6 +193,20 @@ class CaseIndex implements DisposableBean {
 		this.bulk = false;
 		this.generation = generation;
 		commit();
+	}
+
+	void trust(boolean trusted) {
+		this.trusted = trusted;
+	}
+
+	/**
+	 * The timeline entry up to which this index has seen every change (less
+	 * {@link IndexMaintenance#WATERMARK_MARGIN}, as for a catch-up), or null when it
+	 * cannot be relied on: not checked against the database, being rebuilt, or never
+	 * saved with a watermark.
+	 */
+	Long seenThrough() {
+		return (this.trusted && !this.bulk) ? this.held : null;
 	}
 
 	boolean inBulk() {

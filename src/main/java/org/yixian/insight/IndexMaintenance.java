@@ -77,9 +77,8 @@ class IndexMaintenance {
 	static final long WATERMARK_MARGIN = 5_000;
 
 	Plan plan() {
-		String generation = databaseGeneration();
 		Map<String, String> committed = this.index.committedData();
-		if (!generation.equals(committed.get(CaseIndex.GENERATION))) {
+		if (!trustIfCurrent()) {
 			return new Plan(true, Math.min(this.texts.count(), LARGE), null);
 		}
 		String saved = committed.get(CaseIndex.EVENT_ID);
@@ -89,6 +88,19 @@ class IndexMaintenance {
 		}
 		long mark = Long.parseLong(saved);
 		return new Plan(false, this.texts.eventsAfter(mark, LARGE), Math.max(0, mark - WATERMARK_MARGIN));
+	}
+
+	/**
+	 * Lets searches rely on the index when it is of this database: a start that brings it
+	 * up to date calls this through {@link #plan}, one that skips that
+	 * ({@code yixian.insight.start-catch-up=off}) directly. Searches then treat the cases
+	 * changed above the saved watermark as unseen.
+	 * @return whether the index is of this database
+	 */
+	boolean trustIfCurrent() {
+		boolean current = databaseGeneration().equals(this.index.committedData().get(CaseIndex.GENERATION));
+		this.index.trust(current);
+		return current;
 	}
 
 	/**
@@ -145,6 +157,7 @@ class IndexMaintenance {
 		long mark = this.texts.latestEventId();
 		this.rebuildTotal = this.texts.count();
 		this.rebuildDone.set(0);
+		this.index.trust(false);
 		this.index.startBulk();
 		long done = 0;
 		try {
@@ -171,6 +184,7 @@ class IndexMaintenance {
 		}
 		this.index.hold(mark);
 		this.index.finishBulk(generation);
+		this.index.trust(true);
 		this.rebuildDone.set(-1);
 		// changes indexed live while a page was being read may have been overwritten by
 		// the

@@ -47,6 +47,7 @@ class InsightStartup implements ApplicationRunner {
 		this.models.failInterrupted();
 		int added = this.dictionary.syncInstallationNames();
 		if ("off".equalsIgnoreCase(this.catchUp)) {
+			this.maintenance.trustIfCurrent();
 			log.warn("Insight: {} new dictionary terms; case index not brought up to date at start"
 					+ " (yixian.insight.start-catch-up=off): rebuild it with rebuild-index or on the model page",
 					added);

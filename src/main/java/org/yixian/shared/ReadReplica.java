@@ -1,9 +1,14 @@
 package org.yixian.shared;
 
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +31,16 @@ public class ReadReplica implements DisposableBean {
 
 	private final HikariDataSource pool;
 
+	private final DataSource primaryDataSource;
+
 	@org.springframework.beans.factory.annotation.Autowired
-	public ReadReplica(JdbcClient primary, Environment environment) {
-		this(primary, replicaPool(environment));
+	public ReadReplica(JdbcClient primary, DataSource primaryDataSource, Environment environment) {
+		this(primary, primaryDataSource, replicaPool(environment));
 	}
 
-	ReadReplica(JdbcClient primary, HikariDataSource pool) {
+	ReadReplica(JdbcClient primary, DataSource primaryDataSource, HikariDataSource pool) {
 		this.pool = pool;
+		this.primaryDataSource = primaryDataSource;
 		this.jdbc = (pool != null) ? JdbcClient.create(pool) : primary;
 	}
 
@@ -68,6 +76,33 @@ public class ReadReplica implements DisposableBean {
 	 */
 	public JdbcClient jdbc() {
 		return this.jdbc;
+	}
+
+	/**
+	 * A client for the same reads whose statements the driver cancels after the timeout
+	 * (rounded up to whole seconds, as JDBC counts them): for reads whose cost depends on
+	 * what a person typed. A cancelled statement fails with SQL state
+	 * {@value #CANCELLED}.
+	 */
+	public JdbcClient jdbc(Duration timeout) {
+		JdbcTemplate template = new JdbcTemplate((this.pool != null) ? this.pool : this.primaryDataSource);
+		template.setQueryTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+		return JdbcClient.create(template);
+	}
+
+	/** PostgreSQL's SQL state of a statement cancelled on request (its timeout). */
+	public static final String CANCELLED = "57014";
+
+	/**
+	 * Whether the failure is a statement cancelled by its timeout.
+	 */
+	public static boolean cancelled(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && CANCELLED.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -109,6 +109,48 @@ class DictionaryAndIndexTests {
 		assertThat(admin.get("/api/v1/insight/index").json().path("bytes").asLong()).isPositive();
 	}
 
+	@Autowired
+	IndexedTextCandidates candidates;
+
+	@Test
+	void the_index_offers_every_case_that_may_contain_a_text_and_nothing_while_it_cannot_be_relied_on() {
+		String tag = han(6);
+		long id = new InsightCases(Api.basic(this.port, "operator", Demo.PASSWORD)).demand("路灯不亮",
+				"东门" + tag + "路灯不亮已经一周", "0103", "DC-HP-01", null);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ids(tag)).contains(id));
+		assertThat(ids("东门" + tag + "路灯")).contains(id);
+		assertThat(ids(tag.substring(2, 4))).contains(id);
+		assertThat(ids(tag + " 一周")).as("every run of two characters or more").contains(id);
+		assertThat(ids(tag + "东门")).as("the characters in the order typed").doesNotContain(id);
+		assertThat(ids(new StringBuilder(tag).reverse().toString())).doesNotContain(id);
+		assertThat(this.candidates.containing("abc 12", 100)).as("no run of Chinese characters").isEmpty();
+		assertThat(this.candidates.containing("灯 亮", 100)).as("single characters only").isEmpty();
+		assertThat(this.candidates.containing(tag, 0)).as("more matches than the limit").isEmpty();
+		assertThat(this.candidates.containing(tag, 10).orElseThrow().seenThroughEventId())
+			.isLessThanOrEqualTo(this.texts.latestEventId());
+		this.index.trust(false);
+		try {
+			assertThat(this.candidates.containing(tag, 10)).as("not known to be of this database").isEmpty();
+		}
+		finally {
+			assertThat(this.maintenance.trustIfCurrent()).isTrue();
+		}
+		assertThat(ids(tag)).contains(id);
+	}
+
+	private java.util.List<Long> ids(String text) {
+		return java.util.Arrays.stream(this.candidates.containing(text, 1000).orElseThrow().caseIds()).boxed().toList();
+	}
+
+	private static String han(int length) {
+		StringBuilder text = new StringBuilder();
+		java.util.Random random = new java.util.Random();
+		for (int i = 0; i < length; i++) {
+			text.append((char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00)));
+		}
+		return text.toString();
+	}
+
 	private java.util.List<String> words(String text) {
 		return this.dictionary.segmenter().words(text).stream().map(Segmenter.Word::text).toList();
 	}

@@ -97,7 +97,7 @@ class ReadReplicaTests {
 			pool.setUsername("yixian_reader");
 			pool.setPassword("reader");
 			ReadReplica.configure(pool, 2);
-			return new ReadReplica(primary, pool);
+			return new ReadReplica(primary, dataSource, pool);
 		}
 
 	}

@@ -1,0 +1,127 @@
+package org.yixian.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+import org.springframework.stereotype.Component;
+import org.yixian.casework.TextCandidates;
+
+/**
+ * The lists' free-text candidates from the case index: a text that contains the typed
+ * words contains each run of two or more Chinese characters in them, and the index holds
+ * every case's overlapping character bigrams with their positions, so a phrase of a run's
+ * bigrams finds every case that may contain it — and, as the bigrams must follow each
+ * other, few others. The lists check the exact text afterwards.
+ */
+@Component
+class IndexedTextCandidates implements TextCandidates {
+
+	/**
+	 * Timeline entries below the index's watermark whose cases count as unseen: changes
+	 * the index had not taken in yet when its watermark was saved (its queue runs after
+	 * each commit, a few ms behind; this covers seconds at a peak of thousands of entries
+	 * a second).
+	 */
+	static final long SEARCH_MARGIN = 20_000;
+
+	/**
+	 * Runs of a long text beyond this are not asked for: fewer required runs still find
+	 * every case that contains them all.
+	 */
+	private static final int MAX_RUNS = 32;
+
+	private static final Set<String> ID_ONLY = Set.of(CaseDocument.ID);
+
+	private final CaseIndex index;
+
+	IndexedTextCandidates(CaseIndex index) {
+		this.index = index;
+	}
+
+	@Override
+	public Optional<Candidates> containing(String text, int limit) {
+		Long seen = this.index.seenThrough();
+		if (seen == null) {
+			return Optional.empty();
+		}
+		Query query = query(text);
+		if (query == null) {
+			return Optional.empty();
+		}
+		long[] ids = this.index.search((searcher) -> {
+			Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+			List<Long> found = new ArrayList<>();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Scorer scorer = weight.scorer(leaf);
+				if (scorer == null) {
+					continue;
+				}
+				Bits live = leaf.reader().getLiveDocs();
+				StoredFields fields = leaf.reader().storedFields();
+				DocIdSetIterator docs = scorer.iterator();
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					if (live != null && !live.get(doc)) {
+						continue;
+					}
+					if (found.size() >= limit) {
+						return null;
+					}
+					found.add(fields.document(doc, ID_ONLY).getField(CaseDocument.ID).numericValue().longValue());
+				}
+			}
+			return found.stream().mapToLong(Long::longValue).toArray();
+		});
+		return (ids != null) ? Optional.of(new Candidates(ids, Math.max(0, seen - SEARCH_MARGIN))) : Optional.empty();
+	}
+
+	/**
+	 * Every run of two or more Chinese characters in the text as a phrase of its bigrams,
+	 * all required; null when the text has no such run.
+	 */
+	static Query query(String text) {
+		String normal = TextNormalizer.normalize(text);
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		int clauses = 0;
+		int i = 0;
+		while (i < normal.length() && clauses < MAX_RUNS) {
+			if (!TextNormalizer.isHan(normal.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < normal.length() && TextNormalizer.isHan(normal.charAt(i))) {
+				i++;
+			}
+			if (i - start < 2) {
+				continue;
+			}
+			PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+			for (int k = start; k + 2 <= i; k++) {
+				phrase.add(new Term(CaseDocument.GRAMS, normal.substring(k, k + 2)), k - start);
+			}
+			PhraseQuery built = phrase.build();
+			all.add((built.getTerms().length == 1) ? new TermQuery(built.getTerms()[0]) : built,
+					BooleanClause.Occur.FILTER);
+			clauses++;
+		}
+		return (clauses == 0) ? null : new ConstantScoreQuery(all.build());
+	}
+
+}
