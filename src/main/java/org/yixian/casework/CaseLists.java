@@ -31,7 +31,9 @@ import org.yixian.shared.ReadReplica;
 /**
  * Lists of cases: searches, the work lists (inboxes) of each role with their counts, and
  * the petition backlog, all within the caller's scope and the confidentiality policy,
- * with warning levels computed by the database.
+ * with warning levels computed by the database. The lists and their counts run outside a
+ * transaction: each statement takes a connection of its own pool, so that with a replica
+ * configured a list holds no connection of the primary.
  */
 @Service
 public class CaseLists {
@@ -107,7 +109,6 @@ public class CaseLists {
 	 * that a street's list costs the same in a city of ten million cases as in one of ten
 	 * thousand.
 	 */
-	@Transactional(readOnly = true)
 	public PageResult<CaseSummary> search(CaseQuery query, Actor actor, Paging paging) {
 		return search(query, actor, paging, null);
 	}
@@ -117,7 +118,6 @@ public class CaseLists {
 	 * and the cases the petition track names (petitioned three times or more, final with
 	 * follow-up owed), most overdue first.
 	 */
-	@Transactional(readOnly = true)
 	public PageResult<CaseSummary> backlog(List<Long> namedCaseIds, Actor actor, Paging paging) {
 		return search(new CaseQuery(null, null, CaseKind.PETITION, null, null, null, null, null), actor, paging,
 				namedCaseIds.toArray(Long[]::new));
@@ -438,7 +438,6 @@ public class CaseLists {
 	/**
 	 * How many cases each of the actor's inboxes holds.
 	 */
-	@Transactional(readOnly = true)
 	public java.util.Map<CaseQuery.Inbox, Long> inboxCounts(Actor actor) {
 		java.util.Map<CaseQuery.Inbox, Long> counts = new java.util.EnumMap<>(CaseQuery.Inbox.class);
 		for (CaseQuery.Inbox inbox : inboxesFor(actor)) {

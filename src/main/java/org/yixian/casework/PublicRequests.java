@@ -33,7 +33,6 @@ public class PublicRequests {
 		this.primary = primary;
 	}
 
-	@Transactional(readOnly = true)
 	public Page find(Filter filter) {
 		JdbcClient jdbc = filter.numbers().isEmpty() ? this.jdbc : this.primary;
 		StringBuilder where = new StringBuilder(

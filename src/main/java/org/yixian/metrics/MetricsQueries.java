@@ -14,7 +14,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.yixian.casework.Confidentiality;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Unit;
@@ -70,7 +69,6 @@ class MetricsQueries {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
 	Figures rates(Unit unit, Period period, Actor actor) {
 		Map<Measure, long[]> sums = new EnumMap<>(Measure.class);
 		this.jdbc.sql("""
@@ -116,7 +114,6 @@ class MetricsQueries {
 	 * Every unit of a kind in the caller's scope with its subtree's figures, ranked by
 	 * score (units without a score last).
 	 */
-	@Transactional(readOnly = true)
 	List<Ranked> scorecard(UnitKind kind, Period period, Actor actor) {
 		Map<Long, Unit> ranked = new LinkedHashMap<>();
 		this.units.tree(actor.scope()).stream().filter((u) -> u.kind() == kind).forEach((u) -> ranked.put(u.id(), u));
@@ -158,7 +155,6 @@ class MetricsQueries {
 	/**
 	 * Per day of the period: registrations, dispatches, return visits, satisfied answers.
 	 */
-	@Transactional(readOnly = true)
 	Map<LocalDate, long[]> trend(Unit unit, Period period, Actor actor) {
 		Map<LocalDate, long[]> days = new LinkedHashMap<>();
 		for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
@@ -180,7 +176,6 @@ class MetricsQueries {
 	/**
 	 * Registrations per top-level category (name), most first.
 	 */
-	@Transactional(readOnly = true)
 	Map<String, Long> categories(Unit unit, Period period, Actor actor) {
 		Map<String, Long> categories = new LinkedHashMap<>();
 		this.jdbc.sql("""

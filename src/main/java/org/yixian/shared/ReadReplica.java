@@ -1,15 +1,24 @@
 package org.yixian.shared;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +31,16 @@ import org.springframework.stereotype.Component;
  * <p>
  * The replica's pool is read-only ({@code Connection.setReadOnly}) and named
  * {@code yixian-replica}; its size is {@code yixian.datasource.replica.maximum-pool-size}
- * (default 10).
+ * (default 10). When the replica cannot be reached (no connection within a second), these
+ * reads go to the primary for {@code yixian.datasource.replica.retry-after} (default 30
+ * s) before the replica is tried again, so a replica's outage slows one request, not
+ * every list; the health endpoint's {@code readReplica} component tells which one is read
+ * and the replica's delay.
  */
 @Component
-public class ReadReplica implements DisposableBean {
+public class ReadReplica implements DisposableBean, HealthIndicator {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadReplica.class);
 
 	private final JdbcClient jdbc;
 
@@ -33,15 +48,34 @@ public class ReadReplica implements DisposableBean {
 
 	private final DataSource primaryDataSource;
 
+	/** The replica's pool while it answers, the primary's while it does not. */
+	private final DataSource routing;
+
+	private final long retryAfterNanos;
+
+	/** Whether the replica failed; its reads go to the primary until {@link #retryAt}. */
+	private volatile boolean left;
+
+	private volatile long retryAt;
+
+	private volatile String failure;
+
+	private volatile Instant failedAt;
+
+	private final AtomicLong fallbacks = new AtomicLong();
+
 	@org.springframework.beans.factory.annotation.Autowired
 	public ReadReplica(JdbcClient primary, DataSource primaryDataSource, Environment environment) {
-		this(primary, primaryDataSource, replicaPool(environment));
+		this(primary, primaryDataSource, replicaPool(environment), environment
+			.getProperty("yixian.datasource.replica.retry-after", Duration.class, Duration.ofSeconds(30)));
 	}
 
-	ReadReplica(JdbcClient primary, DataSource primaryDataSource, HikariDataSource pool) {
+	ReadReplica(JdbcClient primary, DataSource primaryDataSource, HikariDataSource pool, Duration retryAfter) {
 		this.pool = pool;
 		this.primaryDataSource = primaryDataSource;
-		this.jdbc = (pool != null) ? JdbcClient.create(pool) : primary;
+		this.retryAfterNanos = retryAfter.toNanos();
+		this.routing = (pool != null) ? new Routing() : primaryDataSource;
+		this.jdbc = (pool != null) ? JdbcClient.create(this.routing) : primary;
 	}
 
 	private static HikariDataSource replicaPool(Environment environment) {
@@ -64,7 +98,9 @@ public class ReadReplica implements DisposableBean {
 		pool.setReadOnly(true);
 		pool.setMaximumPoolSize(size);
 		pool.setMinimumIdle(1);
-		pool.setConnectionTimeout(3_000);
+		// a replica that does not answer within a second is left for a while (see
+		// Routing)
+		pool.setConnectionTimeout(1_000);
 		pool.addDataSourceProperty("ApplicationName", "yixian-replica");
 		// the driver refuses writes on this pool even in autocommit, not only inside
 		// transactions
@@ -85,7 +121,7 @@ public class ReadReplica implements DisposableBean {
 	 * {@value #CANCELLED}.
 	 */
 	public JdbcClient jdbc(Duration timeout) {
-		JdbcTemplate template = new JdbcTemplate((this.pool != null) ? this.pool : this.primaryDataSource);
+		JdbcTemplate template = new JdbcTemplate(this.routing);
 		template.setQueryTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
 		return JdbcClient.create(template);
 	}
@@ -110,6 +146,91 @@ public class ReadReplica implements DisposableBean {
 	 */
 	public boolean configured() {
 		return this.pool != null;
+	}
+
+	/**
+	 * Whether the replica is being read (false while its reads go to the primary, and
+	 * without a replica).
+	 */
+	public boolean readingReplica() {
+		return this.pool != null && (!this.left || System.nanoTime() - this.retryAt >= 0);
+	}
+
+	@Override
+	public Health health() {
+		if (this.pool == null) {
+			return Health.up().withDetail("configured", false).build();
+		}
+		if (!readingReplica()) {
+			// the node serves: the primary answers the replica's reads meanwhile
+			return Health.up()
+				.withDetail("reading", "primary")
+				.withDetail("replicaFailedAt", String.valueOf(this.failedAt))
+				.withDetail("failure", String.valueOf(this.failure))
+				.withDetail("readsSentToPrimary", this.fallbacks.get())
+				.build();
+		}
+		try {
+			Double delay = this.jdbc
+				.sql("select case when pg_is_in_recovery() then"
+						+ " extract(epoch from now() - pg_last_xact_replay_timestamp()) end")
+				.query(Double.class)
+				.optional()
+				.orElse(null);
+			return Health.up()
+				.withDetail("reading", readingReplica() ? "replica" : "primary")
+				.withDetail("replicationDelaySeconds", (delay != null) ? delay : 0.0)
+				.withDetail("readsSentToPrimary", this.fallbacks.get())
+				.build();
+		}
+		catch (RuntimeException ex) {
+			return Health.up().withDetail("reading", "primary").withDetail("failure", ex.getMessage()).build();
+		}
+	}
+
+	private void replicaFailed(Exception ex) {
+		boolean first = !this.left;
+		this.failure = ex.getMessage();
+		this.failedAt = Instant.now();
+		this.retryAt = System.nanoTime() + this.retryAfterNanos;
+		this.left = true;
+		if (first) {
+			log.warn("Read replica unreachable ({}); its reads go to the primary for {} s", ex.getMessage(),
+					this.retryAfterNanos / 1_000_000_000);
+		}
+	}
+
+	/**
+	 * Hands out the replica's connections, or the primary's while the replica is left.
+	 */
+	private final class Routing extends AbstractDataSource {
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			if (readingReplica()) {
+				try {
+					Connection connection = ReadReplica.this.pool.getConnection();
+					if (ReadReplica.this.left) {
+						ReadReplica.this.left = false;
+						log.info("Read replica reachable again; lists and dashboards read it");
+					}
+					return connection;
+				}
+				catch (SQLException | RuntimeException ex) {
+					// no connection within the pool's timeout, or the pool could not
+					// start
+					replicaFailed(ex);
+				}
+			}
+			ReadReplica.this.fallbacks.incrementAndGet();
+			return ReadReplica.this.primaryDataSource.getConnection();
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return getConnection();
+		}
+
 	}
 
 	@Override

@@ -1,14 +1,18 @@
 package org.yixian.shared;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +24,7 @@ import org.yixian.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With a replica configured, the work lists, the dashboards' scorecard and the public
@@ -39,6 +44,9 @@ class ReadReplicaTests {
 
 	@Autowired
 	ReadReplica replica;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void lists_dashboards_and_public_lists_read_the_replica_and_writes_go_to_the_database() {
@@ -70,6 +78,56 @@ class ReadReplicaTests {
 			.hasMessageContaining("read-only");
 	}
 
+	@Test
+	void the_health_endpoint_tells_administrators_which_database_the_lists_read() {
+		JsonNode replica = Api.basic(this.port, "admin", Demo.PASSWORD)
+			.get("/manage/health")
+			.json()
+			.path("components")
+			.path("testReplica");
+		assertThat(replica.path("status").asString()).isEqualTo("UP");
+		assertThat(replica.path("details").path("reading").asString()).isEqualTo("replica");
+		assertThat(replica.path("details").path("replicationDelaySeconds").isNumber()).isTrue();
+	}
+
+	@Test
+	void an_unreachable_replica_leaves_its_reads_to_the_primary_for_a_while_and_is_tried_again_after()
+			throws Exception {
+		int closed;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		HikariDataSource unreachable = new HikariDataSource();
+		unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + closed + "/yixian");
+		unreachable.setUsername("yixian_reader");
+		unreachable.setPassword("reader");
+		ReadReplica.configure(unreachable, 2);
+		ReadReplica replica = new ReadReplica(this.jdbc, this.dataSource, unreachable, Duration.ofSeconds(2));
+		try {
+			assertThat(replica.configured()).isTrue();
+			assertThat(replica.jdbc().sql("select 41 + 1").query(Integer.class).single()).as("answered by the primary")
+				.isEqualTo(42);
+			assertThat(replica.readingReplica()).isFalse();
+			Map<String, Object> left = replica.health().getDetails();
+			assertThat(replica.health().getStatus()).as("the node still serves").isEqualTo(Status.UP);
+			assertThat(left).containsEntry("reading", "primary").containsKey("failure");
+
+			assertThat(replica.jdbc(Duration.ofSeconds(3)).sql("select 1").query(Integer.class).single()).isEqualTo(1);
+			Map<String, Object> still = replica.health().getDetails();
+			assertThat(still.get("replicaFailedAt")).as("not tried again meanwhile")
+				.isEqualTo(left.get("replicaFailedAt"));
+			assertThat((Long) still.get("readsSentToPrimary")).isGreaterThan((Long) left.get("readsSentToPrimary"));
+
+			await().atMost(Duration.ofSeconds(10)).until(replica::readingReplica);
+			assertThat(replica.jdbc().sql("select 2").query(Integer.class).single()).isEqualTo(2);
+			assertThat(replica.health().getDetails().get("replicaFailedAt")).as("tried again after the pause")
+				.isNotEqualTo(left.get("replicaFailedAt"));
+		}
+		finally {
+			replica.destroy();
+		}
+	}
+
 	private java.util.List<String> lastReplicaStatements() {
 		return this.jdbc.sql(
 				"select query from pg_stat_activity where usename = 'yixian_reader' and application_name = 'yixian-replica'")
@@ -97,7 +155,7 @@ class ReadReplicaTests {
 			pool.setUsername("yixian_reader");
 			pool.setPassword("reader");
 			ReadReplica.configure(pool, 2);
-			return new ReadReplica(primary, dataSource, pool);
+			return new ReadReplica(primary, dataSource, pool, Duration.ofSeconds(30));
 		}
 
 	}
