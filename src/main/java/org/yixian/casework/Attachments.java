@@ -15,10 +15,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import org.yixian.organisation.Actor;
@@ -32,6 +37,8 @@ import org.yixian.shared.NotFoundException;
  */
 @Service
 public class Attachments {
+
+	private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
 	private final JdbcClient jdbc;
 
@@ -106,8 +113,12 @@ public class Attachments {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(upload.getInputStream(), digest)) {
 				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			finally {
+				Files.deleteIfExists(temp);
+			}
+			removedUnlessCommitted(target);
 			String sha256 = HexFormat.of().formatHex(digest.digest());
 			long id = this.jdbc
 				.sql("""
@@ -170,8 +181,14 @@ public class Attachments {
 				Path target = this.root.resolve(relative);
 				Files.createDirectories(target.getParent());
 				Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
-				Files.write(temp, photo.content());
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+				try {
+					Files.write(temp, photo.content());
+					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+				}
+				finally {
+					Files.deleteIfExists(temp);
+				}
+				removedUnlessCommitted(target);
 				String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo.content()));
 				long id = this.jdbc
 					.sql("""
@@ -193,6 +210,29 @@ public class Attachments {
 			}
 		}
 		this.timeline.append(caseId, events);
+	}
+
+	/**
+	 * A file is stored before its row is written: if the transaction rolls back (a later
+	 * step of the intake fails, the case's lock times out), the file goes too, so the
+	 * folder holds no file that no row names.
+	 */
+	private static void removedUnlessCommitted(Path stored) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
+					try {
+						Files.deleteIfExists(stored);
+					}
+					catch (IOException ex) {
+						log.warn("Could not remove {} after its transaction rolled back: {}", stored, ex.getMessage());
+					}
+				}
+			}
+
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -1,15 +1,31 @@
 package org.yixian.casework;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yixian.organisation.Actor;
 import org.yixian.testing.Api;
 import org.yixian.testing.Demo;
 import org.yixian.testing.WebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WebTest
 class AttachmentTests {
@@ -58,6 +74,57 @@ class AttachmentTests {
 				new byte[0]);
 		assertThat(empty.status()).isEqualTo(422);
 		assertThat(operator.get("/api/v1/cases/" + id + "/attachments").json().size()).isZero();
+	}
+
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${yixian.attachments.dir:${yixian.data-dir:./data}/attachments}")
+	Path root;
+
+	@Test
+	void a_file_stored_in_a_transaction_that_rolls_back_leaves_nothing_on_disk() {
+		Api operator = Api.basic(this.port, "operator", Demo.PASSWORD);
+		long id = operator.post("/api/v1/cases", """
+				{"kind":"DEMAND","type":"COMPLAINT","channel":"PHONE","title":"照片回滚","content":"照片回滚检查",
+				 "categoryCode":"0103","areaUnitCode":"DC-HP-01"}""").json().path("id").asLong();
+		Actor actor = (Actor) this.users.loadUserByUsername("operator");
+		Set<Path> before = files();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		assertThatThrownBy(() -> transaction.executeWithoutResult((status) -> {
+			this.attachments.add(id, new MockMultipartFile("file", "现场.png", "image/png", PNG), actor);
+			assertThat(files()).as("stored while the transaction runs").hasSize(before.size() + 1);
+			throw new IllegalStateException("a later step fails");
+		})).hasMessage("a later step fails");
+		assertThat(files()).as("the file went with the rollback").isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from attachments where case_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+
+		this.attachments.add(id, new MockMultipartFile("file", "现场.png", "image/png", PNG), actor);
+		assertThat(files()).as("a committed file stays").hasSize(before.size() + 1);
+	}
+
+	private Set<Path> files() {
+		if (!Files.isDirectory(this.root)) {
+			return Set.of();
+		}
+		try (Stream<Path> all = Files.walk(this.root)) {
+			return all.filter(Files::isRegularFile).collect(Collectors.toSet());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
