@@ -71,7 +71,7 @@ final class CaseDocument {
 		doc.add(new StoredField(NUMBER, text.number()));
 		doc.add(new StoredField(TITLE, text.title()));
 		String body = text.title() + "\n" + text.content();
-		doc.add(new TextField(WORDS, new TokenListStream(words(segmenter, body))));
+		doc.add(new TextField(WORDS, new TokenListStream(words(segmenter, text.title(), text.content()))));
 		doc.add(new TextField(GRAMS, new TokenListStream(Grams.bigrams(body))));
 		doc.add(new StringField(KIND, text.kind().name(), Field.Store.NO));
 		doc.add(new StringField(STATUS, text.status().name(), Field.Store.YES));
@@ -115,6 +115,21 @@ final class CaseDocument {
 
 	static List<String> words(Segmenter segmenter, String text) {
 		return segmenter.words(text).stream().map(Segmenter.Word::text).toList();
+	}
+
+	/**
+	 * The words of the parts of a text, each cut on its own (the same words as of the
+	 * parts joined by line ends, as no word spans a line end), so that each part's words
+	 * are found again in the segmenter's recent texts.
+	 */
+	static List<String> words(Segmenter segmenter, String... parts) {
+		List<String> words = new java.util.ArrayList<>();
+		for (String part : parts) {
+			if (part != null) {
+				segmenter.words(part).forEach((w) -> words.add(w.text()));
+			}
+		}
+		return words;
 	}
 
 	static long epochSeconds(OffsetDateTime at) {

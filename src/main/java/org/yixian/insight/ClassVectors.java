@@ -55,7 +55,7 @@ class ClassVectors {
 	private List<TermVector> of(List<CaseTexts.CaseText> texts, Map<String, Double> idf) {
 		Segmenter segmenter = this.dictionary.segmenter();
 		List<List<String>> words = texts.parallelStream()
-			.map((t) -> CaseDocument.words(segmenter, t.title() + "\n" + t.title() + "\n" + t.content()))
+			.map((t) -> CaseDocument.words(segmenter, t.title(), t.title(), t.content()))
 			.toList();
 		return this.index.search((searcher) -> {
 			IndexReader reader = searcher.getIndexReader();

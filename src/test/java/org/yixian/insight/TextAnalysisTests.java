@@ -22,6 +22,17 @@ class TextAnalysisTests {
 	}
 
 	@Test
+	void a_text_cut_in_its_parts_gives_the_words_of_the_whole_and_a_recent_text_is_not_cut_again() {
+		Segmenter segmenter = new Segmenter(new TermDictionary(List.of("和平里社区")));
+		String title = "和平里社区幸福路路灯坏了";
+		String content = "晚上八点以后整条路都是黑的，\n老人孩子出门不方便。物业说不归他们管";
+		assertThat(CaseDocument.words(segmenter, title, content))
+			.isEqualTo(CaseDocument.words(new Segmenter(new TermDictionary(List.of("和平里社区"))), title + "\n" + content))
+			.contains("和平里社区", "路灯", "物业");
+		assertThat(segmenter.words(content)).as("kept").isSameAs(segmenter.words(content));
+	}
+
+	@Test
 	void stop_words_politeness_punctuation_and_bare_numbers_are_dropped() {
 		List<String> words = words(new Segmenter(TermDictionary.EMPTY), "尊敬的领导您好！我们小区的电梯 2024 年坏了，希望尽快维修，谢谢。");
 		assertThat(words).contains("小区", "电梯", "维修").doesNotContain("尊敬的", "领导", "您好", "的", "我们", "2024", "谢谢", "，");
