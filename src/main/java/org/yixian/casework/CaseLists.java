@@ -77,7 +77,7 @@ public class CaseLists {
 	 * be filtered, not paged, and its count is read on every page and for every tab — at
 	 * 10 M cases counting to 10,000 was most of a street's inbox request (6–7 ms of 8).
 	 */
-	static final int INBOX_COUNT_CAP = 1_000;
+	public static final int INBOX_COUNT_CAP = 1_000;
 
 	/**
 	 * How deep into a work list the per-unit merge serves pages (beyond it, one plain

@@ -428,6 +428,15 @@ class DailyWorkPagesTests {
 			.path("total")
 			.asLong()).as("a search counts on").isEqualTo(1006);
 		assertThat(signedIn("handler").get("/cases?inbox=HANDLING&q=" + q).body()).contains("共 1000+ 条");
+		this.jdbc
+			.sql("update cases set current_due_at = now() - interval '1 day' where title like ? and number like 'T%'")
+			.param(marker + "%")
+			.update();
+		assertThat(Api.basic(this.port, "dcleader", Demo.PASSWORD)
+			.get("/api/v1/leaders/hpleader/desk")
+			.json()
+			.path("overdueCaseCount")
+			.asLong()).as("another leader's desk counts its overdue cases as far as the leader's own").isEqualTo(1001);
 		this.jdbc.sql("delete from cases where title like ? and number like 'T%'").param(marker + "%").update();
 	}
 
