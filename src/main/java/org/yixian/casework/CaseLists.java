@@ -325,15 +325,22 @@ public class CaseLists {
 
 	/**
 	 * The cases that may contain the typed text: the index's candidates, the cases
-	 * changed since its watermark, and the case with that number; null when the index
-	 * cannot tell (the database then reads, within the text search's time limit).
+	 * changed since its watermark, and the case with that number; only the case with that
+	 * number when the text is one; null when the index cannot tell (the database then
+	 * reads, within the text search's time limit).
 	 */
 	private Long[] textCandidates(String typed, JdbcClient jdbc) {
+		Long numbered = jdbc.sql("select id from cases where number = ?")
+			.param(typed.toUpperCase(Locale.ROOT))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		TextCandidates finder = this.textCandidates.getIfAvailable();
 		Optional<TextCandidates.Candidates> found = (finder != null) ? finder.containing(typed, TEXT_CANDIDATES)
 				: Optional.empty();
 		if (found.isEmpty()) {
-			return null;
+			// a case's number finds that case, without reading every text for it
+			return (numbered != null) ? new Long[] { numbered } : null;
 		}
 		List<Long> changed = jdbc.sql("select distinct case_id from case_events where id > ? limit ?")
 			.params(found.get().seenThroughEventId(), TEXT_CANDIDATES + 1)
@@ -346,11 +353,9 @@ public class CaseLists {
 		for (long id : found.get().caseIds()) {
 			all.add(id);
 		}
-		jdbc.sql("select id from cases where number = ?")
-			.param(typed.toUpperCase(Locale.ROOT))
-			.query(Long.class)
-			.optional()
-			.ifPresent(all::add);
+		if (numbered != null) {
+			all.add(numbered);
+		}
 		return all.toArray(Long[]::new);
 	}
 

@@ -114,6 +114,9 @@ class CasePageController {
 		catch (InvalidInputException ex) {
 			// the text search was stopped: the page stays, with what was typed and why
 			FieldMessage problem = ex.errors().get(0);
+			if (!"q".equals(problem.field())) {
+				throw ex;
+			}
 			model.addAttribute("searchProblem", this.messages.getMessage(problem.key(), problem.args().toArray(),
 					problem.key(), LocaleContextHolder.getLocale()));
 			model.addAttribute("result", new PageResult<CaseSummary>(List.of(), 0, 30, 0));

@@ -195,6 +195,16 @@ class CaseIndex implements DisposableBean {
 		commit();
 	}
 
+	/**
+	 * Takes the watermark back to a mark at most (changes above it are being indexed
+	 * again).
+	 */
+	synchronized void lower(long mark) {
+		if (this.held != null && this.held > mark) {
+			this.held = mark;
+		}
+	}
+
 	void trust(boolean trusted) {
 		this.trusted = trusted;
 	}

@@ -45,7 +45,6 @@ class IndexMaintenance {
 		this.texts = texts;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		index.watermarkFrom(texts::latestEventId);
 	}
 
 	/**

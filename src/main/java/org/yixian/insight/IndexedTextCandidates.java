@@ -34,12 +34,12 @@ import org.yixian.casework.TextCandidates;
 class IndexedTextCandidates implements TextCandidates {
 
 	/**
-	 * Timeline entries below the index's watermark whose cases count as unseen: changes
-	 * the index had not taken in yet when its watermark was saved (its queue runs after
-	 * each commit, a few ms behind; this covers seconds at a peak of thousands of entries
-	 * a second).
+	 * Timeline entries below the index's watermark whose cases count as unseen: the
+	 * moment between a commit and its cases reaching the index's queue, which the
+	 * watermark (taken while nothing is queued, see
+	 * {@link CaseIndexUpdates#indexedThrough}) cannot see.
 	 */
-	static final long SEARCH_MARGIN = 20_000;
+	static final long SEARCH_MARGIN = 2_000;
 
 	/**
 	 * Runs of a long text beyond this are not asked for: fewer required runs still find

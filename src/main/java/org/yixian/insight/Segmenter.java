@@ -37,28 +37,35 @@ final class Segmenter {
 	 * The words of a text, normalising it first.
 	 */
 	List<Word> words(String text) {
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
 		List<Word> known = this.recent.get(text);
 		if (known != null) {
 			return known;
 		}
 		List<Word> words = List.copyOf(wordsOfNormal(TextNormalizer.normalize(text)));
-		if (this.recent.size() >= RECENT) {
+		if (this.recentChars.addAndGet(text.length()) > RECENT_CHARS) {
 			this.recent.clear();
+			this.recentChars.set(text.length());
 		}
 		this.recent.put(text, words);
 		return words;
 	}
 
 	/**
-	 * How many texts' words are kept: a case's title and content are cut for its index
-	 * document and again, moments later, for its problem class (and again at each action
-	 * that indexes the case anew); smartcn's model was a tenth of an intake's CPU. A new
-	 * dictionary makes a new segmenter, so kept words never outlive the terms they were
-	 * cut with.
+	 * How much text (in characters) is kept with its words: a case's title and content
+	 * are cut for its index document and again, moments later, for its problem class (and
+	 * again at each action that indexes the case anew); smartcn's model was a tenth of an
+	 * intake's CPU. About 2,000 cases of average length, some tens of MB at most; when
+	 * full it starts afresh. A new dictionary makes a new segmenter, so kept words never
+	 * outlive the terms they were cut with.
 	 */
-	static final int RECENT = 4_096;
+	static final long RECENT_CHARS = 1_000_000;
 
 	private final Map<String, List<Word>> recent = new ConcurrentHashMap<>();
+
+	private final java.util.concurrent.atomic.AtomicLong recentChars = new java.util.concurrent.atomic.AtomicLong();
 
 	/**
 	 * The words of text already normalised.

@@ -4,7 +4,8 @@ package org.yixian.shared;
  * A change that another node (or this one) announced through {@link ClusterSignals}, for
  * the caches that must forget what it changed. {@code RESYNC} tells them that signals may
  * have been missed (the listening connection was lost) and that they should forget
- * everything.
+ * everything; its key is empty when a node starts listening and, after a lost connection,
+ * the time (epoch milliseconds) signals were last known to arrive.
  *
  * @param topic what kind of thing changed ({@code token}, {@code account}, …)
  * @param key which one

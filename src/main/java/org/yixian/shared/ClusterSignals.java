@@ -162,18 +162,26 @@ public class ClusterSignals implements SmartLifecycle {
 
 	private void listen() {
 		boolean warned = false;
+		// when signals were last known to arrive (0: never listened yet); a resync after
+		// a
+		// lost connection names it, so that listeners can catch up from then
+		long heard = 0;
 		while (this.running) {
 			try (Connection connection = open(); Statement statement = connection.createStatement()) {
 				connection.setAutoCommit(true);
 				statement.execute("listen " + CHANNEL);
 				PGConnection pg = connection.unwrap(PGConnection.class);
-				this.events.publishEvent(new ClusterSignal(ClusterSignal.RESYNC, "", true));
+				this.events.publishEvent(
+						new ClusterSignal(ClusterSignal.RESYNC, (heard == 0) ? "" : Long.toString(heard), true));
+				heard = System.currentTimeMillis();
 				if (warned) {
 					log.info("Listening to cluster signals again");
 					warned = false;
 				}
 				while (this.running) {
+					long asked = System.currentTimeMillis();
 					PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
+					heard = asked;
 					if (notifications != null) {
 						for (PGNotification notification : notifications) {
 							deliver(notification.getParameter());

@@ -2,6 +2,7 @@ package org.yixian.shared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,7 +57,7 @@ public class ReadReplica implements DisposableBean, HealthIndicator {
 	/** Whether the replica failed; its reads go to the primary until {@link #retryAt}. */
 	private volatile boolean left;
 
-	private volatile long retryAt;
+	private final AtomicLong retryAt = new AtomicLong();
 
 	private volatile String failure;
 
@@ -153,7 +154,7 @@ public class ReadReplica implements DisposableBean, HealthIndicator {
 	 * without a replica).
 	 */
 	public boolean readingReplica() {
-		return this.pool != null && (!this.left || System.nanoTime() - this.retryAt >= 0);
+		return this.pool != null && (!this.left || System.nanoTime() - this.retryAt.get() >= 0);
 	}
 
 	@Override
@@ -171,17 +172,22 @@ public class ReadReplica implements DisposableBean, HealthIndicator {
 				.build();
 		}
 		try {
-			Double delay = this.jdbc
-				.sql("select case when pg_is_in_recovery() then"
-						+ " extract(epoch from now() - pg_last_xact_replay_timestamp()) end")
+			Double delay = this.jdbc.sql("""
+					select case when not pg_is_in_recovery() then -1
+					  when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+					  else extract(epoch from now() - pg_last_xact_replay_timestamp()) end""")
 				.query(Double.class)
 				.optional()
 				.orElse(null);
-			return Health.up()
+			Health.Builder health = Health.up()
 				.withDetail("reading", readingReplica() ? "replica" : "primary")
-				.withDetail("replicationDelaySeconds", (delay != null) ? delay : 0.0)
-				.withDetail("readsSentToPrimary", this.fallbacks.get())
-				.build();
+				.withDetail("standby", delay != null && delay >= 0)
+				.withDetail("readsSentToPrimary", this.fallbacks.get());
+			if (delay != null && delay >= 0) {
+				// 0 when the standby has replayed all it received
+				health.withDetail("replicationDelaySeconds", delay);
+			}
+			return health.build();
 		}
 		catch (RuntimeException ex) {
 			return Health.up().withDetail("reading", "primary").withDetail("failure", ex.getMessage()).build();
@@ -192,7 +198,7 @@ public class ReadReplica implements DisposableBean, HealthIndicator {
 		boolean first = !this.left;
 		this.failure = ex.getMessage();
 		this.failedAt = Instant.now();
-		this.retryAt = System.nanoTime() + this.retryAfterNanos;
+		this.retryAt.set(System.nanoTime() + this.retryAfterNanos);
 		this.left = true;
 		if (first) {
 			log.warn("Read replica unreachable ({}); its reads go to the primary for {} s", ex.getMessage(),
@@ -207,23 +213,44 @@ public class ReadReplica implements DisposableBean, HealthIndicator {
 
 		@Override
 		public Connection getConnection() throws SQLException {
-			if (readingReplica()) {
+			ReadReplica replica = ReadReplica.this;
+			if (!replica.left || retryNow()) {
 				try {
-					Connection connection = ReadReplica.this.pool.getConnection();
-					if (ReadReplica.this.left) {
-						ReadReplica.this.left = false;
+					Connection connection = replica.pool.getConnection();
+					if (replica.left) {
+						replica.left = false;
 						log.info("Read replica reachable again; lists and dashboards read it");
 					}
 					return connection;
 				}
+				catch (SQLTransientConnectionException ex) {
+					if (ex.getCause() != null || replica.left) {
+						// no connection could be made (Hikari names the last failure)
+						replicaFailed(ex);
+					}
+					// else every connection of the pool was busy for a second: this read
+					// goes to the primary, the replica stays
+				}
 				catch (SQLException | RuntimeException ex) {
-					// no connection within the pool's timeout, or the pool could not
-					// start
+					// the pool could not start
 					replicaFailed(ex);
 				}
 			}
-			ReadReplica.this.fallbacks.incrementAndGet();
-			return ReadReplica.this.primaryDataSource.getConnection();
+			replica.fallbacks.incrementAndGet();
+			Connection primary = replica.primaryDataSource.getConnection();
+			// the pool restores it when the connection is returned
+			primary.setReadOnly(true);
+			return primary;
+		}
+
+		/**
+		 * Whether this request is the one that tries a left replica again (one at a time,
+		 * once per pause).
+		 */
+		private boolean retryNow() {
+			long at = ReadReplica.this.retryAt.get();
+			long now = System.nanoTime();
+			return now - at >= 0 && ReadReplica.this.retryAt.compareAndSet(at, now + ReadReplica.this.retryAfterNanos);
 		}
 
 		@Override

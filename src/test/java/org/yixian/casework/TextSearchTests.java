@@ -36,6 +36,9 @@ class TextSearchTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	TextCandidates candidates;
+
 	@Test
 	void a_text_is_found_as_typed_in_title_or_content_at_once_and_nothing_else_is() {
 		Api operator = Api.basic(this.port, "operator", Demo.PASSWORD);
@@ -68,6 +71,7 @@ class TextSearchTests {
 		try (Connection lock = this.dataSource.getConnection()) {
 			lock.setAutoCommit(false);
 			try (Statement statement = lock.createStatement()) {
+				statement.execute("set lock_timeout = '5s'");
 				// the text search's statements wait for this lock until their time limit
 				statement.execute("lock table cases in access exclusive mode");
 			}
@@ -79,6 +83,7 @@ class TextSearchTests {
 			assertThat((System.nanoTime() - started) / 1_000_000).as("stopped by the 3 s limit").isLessThan(15_000);
 			lock.rollback();
 
+			assertThat(this.candidates.containing(tag, 10)).as("the index answers").isPresent();
 			try (Statement statement = lock.createStatement()) {
 				// the candidates' part: the timeline, which the page's tab counts do not
 				// read
