@@ -96,7 +96,7 @@ public class CaseLists {
 	 * changed since the index's watermark); beyond that the text is common enough for the
 	 * database to find its matches by reading.
 	 */
-	static final int TEXT_CANDIDATES = 20_000;
+	static final int TEXT_CANDIDATES = 50_000;
 
 	private static final String ASSIGNED_IN = "c.assigned_unit_id = any(?)";
 
@@ -276,6 +276,7 @@ public class CaseLists {
 			where.append(" and c.current_due_at < ?");
 			params.add(now);
 		}
+		int countCap = (query.inbox() != null) ? INBOX_COUNT_CAP : COUNT_CAP;
 		boolean text = query.text() != null && !query.text().isBlank() && only == null;
 		if (text) {
 			Long[] candidates;
@@ -288,6 +289,11 @@ public class CaseLists {
 			if (candidates != null) {
 				where.append(" and c.id = any(?)");
 				params.add(candidates);
+			}
+			else {
+				// the database reads case by case: a count to 1,000 ("1000+") is what it
+				// can afford within the time limit
+				countCap = INBOX_COUNT_CAP;
 			}
 			jdbc = this.textLists;
 			where.append(" and (c.number = ? or c.title like ? or c.content like ?)");
@@ -307,7 +313,7 @@ public class CaseLists {
 			order = " order by " + query.sort().sql;
 		}
 		try {
-			return page(jdbc, query, paging, now, units, where.toString(), params, order, perUnit);
+			return page(jdbc, countCap, paging, now, units, where.toString(), params, order, perUnit);
 		}
 		catch (DataAccessException ex) {
 			throw text ? stopped(ex, query) : ex;
@@ -359,10 +365,10 @@ public class CaseLists {
 		return all.toArray(Long[]::new);
 	}
 
-	private PageResult<CaseSummary> page(JdbcClient jdbc, CaseQuery query, Paging paging, OffsetDateTime now,
-			Long[] units, String where, List<Object> params, String order, String perUnit) {
+	private PageResult<CaseSummary> page(JdbcClient jdbc, int countCap, Paging paging, OffsetDateTime now, Long[] units,
+			String where, List<Object> params, String order, String perUnit) {
 		List<Object> countParams = new ArrayList<>(params);
-		countParams.add(((query.inbox() != null) ? INBOX_COUNT_CAP : COUNT_CAP) + 1);
+		countParams.add(countCap + 1);
 		long total = jdbc.sql("select count(*) from (select 1 from cases c" + where + " limit ?) capped")
 			.params(countParams)
 			.query(Long.class)
