@@ -49,6 +49,7 @@ public final class Bench {
 							       ./bench load --cases N --data-dir DIR --db-port P
 							       ./bench run  [--port 18080] [--data-dir DIR --db-port P] [--duration 20]
 							       ./bench intake [--port 18080] [--data-dir DIR --db-port P] [--duration 20] [--full no] [--path no] [--ceiling no]
+							       ./bench search [--port 18080] [--q 火星基地漏水,井盖,…] [--runs 3]   the lists' text filter, one request at a time
 							Scenarios run with wrk when it is installed (apt-get install wrk), else with the JDK's client; --client java forces the latter.
 							Load tests run only against 127.0.0.1.""");
 			return;
@@ -63,8 +64,19 @@ public final class Bench {
 			case "load" -> bench.load();
 			case "run" -> bench.run();
 			case "intake" -> bench.intake();
+			case "search" -> bench.search();
 			default -> throw new IllegalArgumentException("unknown command " + args[0]);
 		}
+	}
+
+	private void search() throws Exception {
+		HttpLoad http = new HttpLoad("http://127.0.0.1:" + option("port", "18080"));
+		Map<String, String> tokens = new LinkedHashMap<>();
+		tokens.put("dispatcher", token(http, "dispatcher"));
+		tokens.put("handler", token(http, "handler"));
+		List<String> texts = this.options.containsKey("q") ? List.of(option("q", "").split(","))
+				: SearchTimes.DEFAULT_TEXTS;
+		SearchTimes.print(SearchTimes.measure(http, tokens, texts, Integer.parseInt(option("runs", "3"))));
 	}
 
 	private String option(String name, String fallback) {
