@@ -17,7 +17,8 @@ public interface TextCandidates {
 	 * @param text what the person typed
 	 * @param limit more matches than this are not worth listing (the answer is empty)
 	 * @return empty when the index cannot tell: the text has no run of two Chinese
-	 * characters, the index is being rebuilt, or more than {@code limit} cases match
+	 * characters, the index is not known to be of this database, or more than
+	 * {@code limit} cases match
 	 */
 	Optional<Candidates> containing(String text, int limit);
 

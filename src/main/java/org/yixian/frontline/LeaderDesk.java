@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.yixian.casework.CaseLists;
 import org.yixian.casework.CaseQuery;
 import org.yixian.casework.CaseSummary;
@@ -61,7 +60,6 @@ class LeaderDesk {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
 	Desk of(String username, Actor actor) {
 		Leader leader = this.leaders.visible(username, actor);
 		LocalDate today = LocalDate.now(this.clock);

@@ -78,6 +78,9 @@ class CaseIndex implements DisposableBean {
 
 	private final AtomicBoolean dirty = new AtomicBoolean();
 
+	/** Guards refreshing the searchers' view against a rebuild starting. */
+	private final Object views = new Object();
+
 	private volatile boolean bulk;
 
 	private volatile String generation;
@@ -156,8 +159,13 @@ class CaseIndex implements DisposableBean {
 		try {
 			this.writer.updateDocument(new Term(CaseDocument.KEY, Long.toString(text.id())), document(text));
 			this.dirty.set(true);
-			if (!this.bulk) {
-				this.searchers.maybeRefresh();
+			synchronized (this.views) {
+				// never refreshed once a rebuild has emptied the writer: searchers keep
+				// the
+				// last complete view until the rebuild is done
+				if (!this.bulk) {
+					this.searchers.maybeRefresh();
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -180,8 +188,10 @@ class CaseIndex implements DisposableBean {
 	 * {@link #finishBulk} (they keep the last view).
 	 */
 	void startBulk() {
-		this.bulk = true;
 		try {
+			synchronized (this.views) {
+				this.bulk = true;
+			}
 			this.writer.deleteAll();
 		}
 		catch (IOException ex) {
@@ -210,13 +220,13 @@ class CaseIndex implements DisposableBean {
 	}
 
 	/**
-	 * The timeline entry up to which this index has seen every change (less
-	 * {@link IndexMaintenance#WATERMARK_MARGIN}, as for a catch-up), or null when it
-	 * cannot be relied on: not checked against the database, being rebuilt, or never
-	 * saved with a watermark.
+	 * The timeline entry up to which the searchers' view has seen every change, or null
+	 * when it cannot be relied on: not checked against the database, or never saved with
+	 * a watermark. During a rebuild the searchers keep the last complete view and commits
+	 * stop, so this stays the watermark of that view.
 	 */
 	Long seenThrough() {
-		return (this.trusted && !this.bulk) ? this.held : null;
+		return this.trusted ? this.held : null;
 	}
 
 	boolean inBulk() {

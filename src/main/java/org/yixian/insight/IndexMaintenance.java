@@ -156,7 +156,8 @@ class IndexMaintenance {
 		long mark = this.texts.latestEventId();
 		this.rebuildTotal = this.texts.count();
 		this.rebuildDone.set(0);
-		this.index.trust(false);
+		// a trusted index stays trusted meanwhile: its searchers keep the last complete
+		// view
 		this.index.startBulk();
 		long done = 0;
 		try {
@@ -176,6 +177,7 @@ class IndexMaintenance {
 			// a partial index is saved without a generation and a watermark: the next
 			// start
 			// rebuilds it
+			this.index.trust(false);
 			this.index.hold(null);
 			this.index.finishBulk(null);
 			this.rebuildDone.set(-1);

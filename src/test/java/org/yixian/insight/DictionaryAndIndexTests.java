@@ -138,6 +138,25 @@ class DictionaryAndIndexTests {
 		assertThat(ids(tag)).contains(id);
 	}
 
+	@Test
+	void while_the_index_is_rebuilt_text_candidates_come_from_the_last_complete_view() {
+		String tag = han(6);
+		long id = new InsightCases(Api.basic(this.port, "operator", Demo.PASSWORD)).demand("垃圾满溢",
+				"南门" + tag + "垃圾桶满溢无人清运", "0103", "DC-HP-01", null);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ids(tag)).contains(id));
+		// a rebuild has emptied the writer and not yet finished
+		this.index.startBulk();
+		try {
+			assertThat(this.index.size()).as("searchers keep the last view").isPositive();
+			assertThat(ids(tag)).contains(id);
+		}
+		finally {
+			this.maintenance.rebuild();
+		}
+		assertThat(ids(tag)).contains(id);
+		assertThat(this.candidates.containing(tag, 10)).isPresent();
+	}
+
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher events;
 
