@@ -36,6 +36,8 @@ final class CaseDocument {
 
 	static final String GRAMS = "grams";
 
+	static final String LATIN = "latin";
+
 	static final String KIND = "kind";
 
 	static final String STATUS = "status";
@@ -73,6 +75,7 @@ final class CaseDocument {
 		String body = text.title() + "\n" + text.content();
 		doc.add(new TextField(WORDS, new TokenListStream(words(segmenter, text.title(), text.content()))));
 		doc.add(new TextField(GRAMS, new TokenListStream(Grams.bigrams(body))));
+		doc.add(new TextField(LATIN, new TokenListStream(Grams.latinTrigrams(body))));
 		doc.add(new StringField(KIND, text.kind().name(), Field.Store.NO));
 		doc.add(new StringField(STATUS, text.status().name(), Field.Store.YES));
 		doc.add(new StringField(MERGED, (text.parentCaseId() != null) ? "y" : "n", Field.Store.NO));

@@ -43,6 +43,17 @@ class CaseIndex implements DisposableBean {
 
 	static final String GENERATION = "generation";
 
+	/**
+	 * What the documents hold, saved with each commit of a complete build: an index of an
+	 * older schema is rebuilt at start (in the background) and not trusted until then. 2:
+	 * Latin and digit trigrams for the lists' text filter.
+	 */
+	static final String SCHEMA = "schema";
+
+	static final String CURRENT_SCHEMA = "2";
+
+	private volatile String schema;
+
 	static final String COMMITTED_AT = "committedAt";
 
 	/** The newest timeline entry's id when the index was saved. */
@@ -108,6 +119,7 @@ class CaseIndex implements DisposableBean {
 		this.writer = new IndexWriter(this.directory, config);
 		this.searchers = new SearcherManager(this.writer, null);
 		this.generation = committedData().get(GENERATION);
+		this.schema = committedData().get(SCHEMA);
 		String saved = committedData().get(EVENT_ID);
 		this.held = (saved != null) ? Long.valueOf(saved) : null;
 	}
@@ -202,6 +214,7 @@ class CaseIndex implements DisposableBean {
 	void finishBulk(String generation) {
 		this.bulk = false;
 		this.generation = generation;
+		this.schema = (generation != null) ? CURRENT_SCHEMA : null;
 		commit();
 	}
 
@@ -249,6 +262,9 @@ class CaseIndex implements DisposableBean {
 		try {
 			this.dirty.set(false);
 			Map<String, String> data = new HashMap<>();
+			if (this.schema != null) {
+				data.put(SCHEMA, this.schema);
+			}
 			if (this.generation != null) {
 				data.put(GENERATION, this.generation);
 			}

@@ -13,6 +13,36 @@ final class Grams {
 	private Grams() {
 	}
 
+	/**
+	 * Overlapping three-character pieces of every run of Latin letters and digits of
+	 * three or more (a number plate, a building's number, a phone number's part): what
+	 * lets the lists' text filter find such a text inside a longer run.
+	 */
+	static List<String> latinTrigrams(String text) {
+		String normal = TextNormalizer.normalize(text);
+		List<String> grams = new ArrayList<>();
+		int i = 0;
+		int n = normal.length();
+		while (i < n) {
+			if (!latin(normal.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < n && latin(normal.charAt(i))) {
+				i++;
+			}
+			for (int k = start; k + 3 <= i; k++) {
+				grams.add(normal.substring(k, k + 3));
+			}
+		}
+		return grams;
+	}
+
+	static boolean latin(char c) {
+		return TextNormalizer.isWordChar(c) && !TextNormalizer.isHan(c);
+	}
+
 	static List<String> bigrams(String text) {
 		String normal = TextNormalizer.normalize(text);
 		List<String> grams = new ArrayList<>();

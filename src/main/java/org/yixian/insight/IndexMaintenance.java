@@ -97,7 +97,9 @@ class IndexMaintenance {
 	 * @return whether the index is of this database
 	 */
 	boolean trustIfCurrent() {
-		boolean current = databaseGeneration().equals(this.index.committedData().get(CaseIndex.GENERATION));
+		Map<String, String> committed = this.index.committedData();
+		boolean current = databaseGeneration().equals(committed.get(CaseIndex.GENERATION))
+				&& CaseIndex.CURRENT_SCHEMA.equals(committed.get(CaseIndex.SCHEMA));
 		this.index.trust(current);
 		return current;
 	}

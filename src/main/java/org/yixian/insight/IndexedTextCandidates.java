@@ -93,7 +93,8 @@ class IndexedTextCandidates implements TextCandidates {
 
 	/**
 	 * Every run of two or more Chinese characters in the text as a phrase of its bigrams,
-	 * all required; null when the text has no such run.
+	 * and every run of three or more Latin letters and digits as a phrase of its
+	 * trigrams, all required; null when the text has no such run.
 	 */
 	static Query query(String text) {
 		String normal = TextNormalizer.normalize(text);
@@ -101,20 +102,25 @@ class IndexedTextCandidates implements TextCandidates {
 		int clauses = 0;
 		int i = 0;
 		while (i < normal.length() && clauses < MAX_RUNS) {
-			if (!TextNormalizer.isHan(normal.charAt(i))) {
+			char c = normal.charAt(i);
+			boolean han = TextNormalizer.isHan(c);
+			if (!han && !Grams.latin(c)) {
 				i++;
 				continue;
 			}
 			int start = i;
-			while (i < normal.length() && TextNormalizer.isHan(normal.charAt(i))) {
+			while (i < normal.length()
+					&& (han ? TextNormalizer.isHan(normal.charAt(i)) : Grams.latin(normal.charAt(i)))) {
 				i++;
 			}
-			if (i - start < 2) {
+			int size = han ? 2 : 3;
+			if (i - start < size) {
 				continue;
 			}
+			String field = han ? CaseDocument.GRAMS : CaseDocument.LATIN;
 			PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-			for (int k = start; k + 2 <= i; k++) {
-				phrase.add(new Term(CaseDocument.GRAMS, normal.substring(k, k + 2)), k - start);
+			for (int k = start; k + size <= i; k++) {
+				phrase.add(new Term(field, normal.substring(k, k + size)), k - start);
 			}
 			PhraseQuery built = phrase.build();
 			all.add((built.getTerms().length == 1) ? new TermQuery(built.getTerms()[0]) : built,

@@ -396,9 +396,12 @@ class DailyWorkPagesTests {
 
 	@Test
 	void a_work_list_counts_to_a_thousand_and_says_more_rather_than_counting_a_backlog() {
-		// Latin, so that the text filter reads the database: these copies are written
-		// without timeline entries, which the case index's candidates rely on
-		String marker = "JYJS" + UUID.randomUUID().toString().substring(0, 6);
+		// pieces of two Latin characters, so that the text filter reads the database:
+		// these
+		// copies are written without timeline entries, which the case index's candidates
+		// rely on
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		String marker = "JY-" + tag.substring(0, 2) + "-" + tag.substring(2, 4) + "-" + tag.substring(4, 6);
 		long model = demand(marker + " 样本", "13700009001");
 		String columns = String.join(", ",
 				this.jdbc
@@ -410,7 +413,7 @@ class DailyWorkPagesTests {
 		this.jdbc
 			.sql("insert into cases (number, " + columns + ") select 'T' || ? || g, " + columns
 					+ " from cases, generate_series(1, 1005) g where id = ?")
-			.params(marker.substring(4), model)
+			.params(tag, model)
 			.update();
 		this.jdbc.sql(
 				"update cases set status = 'HANDLING', assigned_unit_id = (select id from units where code = 'DC-HP-02')"

@@ -123,7 +123,8 @@ class DictionaryAndIndexTests {
 		assertThat(ids(tag + " 一周")).as("every run of two characters or more").contains(id);
 		assertThat(ids(tag + "东门")).as("the characters in the order typed").doesNotContain(id);
 		assertThat(ids(new StringBuilder(tag).reverse().toString())).doesNotContain(id);
-		assertThat(this.candidates.containing("abc 12", 100)).as("no run of Chinese characters").isEmpty();
+		assertThat(this.candidates.containing("ab 12", 100)).as("no run of two Chinese or three Latin characters")
+			.isEmpty();
 		assertThat(this.candidates.containing("灯 亮", 100)).as("single characters only").isEmpty();
 		assertThat(this.candidates.containing(tag, 0)).as("more matches than the limit").isEmpty();
 		assertThat(this.candidates.containing(tag, 10).orElseThrow().seenThroughEventId())
