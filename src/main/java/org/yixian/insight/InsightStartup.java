@@ -61,7 +61,7 @@ class InsightStartup implements ApplicationRunner {
 		// a large rebuild must not keep the node out of service: it runs beside the work
 		// (searches see the last saved view meanwhile, its progress is on the model page)
 		log.info("Insight: {} new dictionary terms; case index rebuilt in the background ({})", added,
-				plan.rebuild() ? "index of another database or none" : "many changes since it was saved");
+				plan.rebuild() ? "index of another database or schema, or none" : "many changes since it was saved");
 		Thread rebuild = new Thread(() -> {
 			try {
 				log.info("Insight: case index {}", this.maintenance.bringUpToDate(plan));
