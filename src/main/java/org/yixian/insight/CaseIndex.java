@@ -54,6 +54,12 @@ class CaseIndex implements DisposableBean {
 
 	private volatile String schema;
 
+	/**
+	 * Whether the searchers' view holds the Latin trigrams (schema 2): an index of an
+	 * older schema serves Chinese text while it is rebuilt.
+	 */
+	private volatile boolean latinView;
+
 	static final String COMMITTED_AT = "committedAt";
 
 	/** The newest timeline entry's id when the index was saved. */
@@ -120,6 +126,7 @@ class CaseIndex implements DisposableBean {
 		this.searchers = new SearcherManager(this.writer, null);
 		this.generation = committedData().get(GENERATION);
 		this.schema = committedData().get(SCHEMA);
+		this.latinView = CURRENT_SCHEMA.equals(this.schema);
 		String saved = committedData().get(EVENT_ID);
 		this.held = (saved != null) ? Long.valueOf(saved) : null;
 	}
@@ -216,6 +223,8 @@ class CaseIndex implements DisposableBean {
 		this.generation = generation;
 		this.schema = (generation != null) ? CURRENT_SCHEMA : null;
 		commit();
+		// only now do searchers see the rebuilt documents
+		this.latinView = generation != null;
 	}
 
 	/**
@@ -240,6 +249,10 @@ class CaseIndex implements DisposableBean {
 	 */
 	Long seenThrough() {
 		return this.trusted ? this.held : null;
+	}
+
+	boolean latinView() {
+		return this.latinView;
 	}
 
 	boolean inBulk() {

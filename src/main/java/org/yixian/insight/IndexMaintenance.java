@@ -77,7 +77,10 @@ class IndexMaintenance {
 
 	Plan plan() {
 		Map<String, String> committed = this.index.committedData();
-		if (!trustIfCurrent()) {
+		if (!trustIfCurrent() || !CaseIndex.CURRENT_SCHEMA.equals(committed.get(CaseIndex.SCHEMA))) {
+			// another database, none, or documents of an older schema (searches use what
+			// the
+			// old ones hold until the rebuild is done)
 			return new Plan(true, Math.min(this.texts.count(), LARGE), null);
 		}
 		String saved = committed.get(CaseIndex.EVENT_ID);
@@ -97,9 +100,7 @@ class IndexMaintenance {
 	 * @return whether the index is of this database
 	 */
 	boolean trustIfCurrent() {
-		Map<String, String> committed = this.index.committedData();
-		boolean current = databaseGeneration().equals(committed.get(CaseIndex.GENERATION))
-				&& CaseIndex.CURRENT_SCHEMA.equals(committed.get(CaseIndex.SCHEMA));
+		boolean current = databaseGeneration().equals(this.index.committedData().get(CaseIndex.GENERATION));
 		this.index.trust(current);
 		return current;
 	}

@@ -61,7 +61,7 @@ class IndexedTextCandidates implements TextCandidates {
 		if (seen == null) {
 			return Optional.empty();
 		}
-		Query query = query(text);
+		Query query = query(text, this.index.latinView());
 		if (query == null) {
 			return Optional.empty();
 		}
@@ -93,10 +93,10 @@ class IndexedTextCandidates implements TextCandidates {
 
 	/**
 	 * Every run of two or more Chinese characters in the text as a phrase of its bigrams,
-	 * and every run of three or more Latin letters and digits as a phrase of its
-	 * trigrams, all required; null when the text has no such run.
+	 * and every run of three or more Latin letters and digits as a phrase of its trigrams
+	 * (when the index holds them), all required; null when the text has no such run.
 	 */
-	static Query query(String text) {
+	static Query query(String text, boolean latin) {
 		String normal = TextNormalizer.normalize(text);
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int clauses = 0;
@@ -114,7 +114,10 @@ class IndexedTextCandidates implements TextCandidates {
 				i++;
 			}
 			int size = han ? 2 : 3;
-			if (i - start < size) {
+			if (i - start < size || (!han && !latin)) {
+				// too short, or Latin in an index that does not hold its trigrams yet:
+				// fewer
+				// required runs still find every case that has them all
 				continue;
 			}
 			String field = han ? CaseDocument.GRAMS : CaseDocument.LATIN;

@@ -33,6 +33,17 @@ class TextAnalysisTests {
 	}
 
 	@Test
+	void a_typed_text_asks_the_index_for_each_run_it_holds_and_an_older_index_for_chinese_runs_only() {
+		String typed = "京A12345 3号楼漏水";
+		assertThat(IndexedTextCandidates.query(typed, true).toString()).contains("latin:\"a12 123 234 345\"",
+				"grams:\"号楼 楼漏 漏水\"");
+		assertThat(IndexedTextCandidates.query(typed, false).toString()).doesNotContain("latin:")
+			.contains("grams:\"号楼 楼漏 漏水\"");
+		assertThat(IndexedTextCandidates.query("A12345", false)).as("the database reads").isNull();
+		assertThat(IndexedTextCandidates.query("京 A1", true)).isNull();
+	}
+
+	@Test
 	void stop_words_politeness_punctuation_and_bare_numbers_are_dropped() {
 		List<String> words = words(new Segmenter(TermDictionary.EMPTY), "尊敬的领导您好！我们小区的电梯 2024 年坏了，希望尽快维修，谢谢。");
 		assertThat(words).contains("小区", "电梯", "维修").doesNotContain("尊敬的", "领导", "您好", "的", "我们", "2024", "谢谢", "，");
