@@ -14,26 +14,57 @@ final class Grams {
 	}
 
 	/**
+	 * A maximal run of Chinese characters, or of Latin letters and digits, in normalised
+	 * text.
+	 */
+	record Run(String text, boolean han) {
+	}
+
+	/**
+	 * The runs of normalised text, in order; everything else (spaces, punctuation) only
+	 * separates them.
+	 */
+	static List<Run> runs(String normal) {
+		List<Run> runs = new ArrayList<>();
+		int i = 0;
+		int n = normal.length();
+		while (i < n) {
+			char c = normal.charAt(i);
+			boolean han = TextNormalizer.isHan(c);
+			if (!han && !latin(c)) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < n && (han ? TextNormalizer.isHan(normal.charAt(i)) : latin(normal.charAt(i)))) {
+				i++;
+			}
+			runs.add(new Run(normal.substring(start, i), han));
+		}
+		return runs;
+	}
+
+	/**
+	 * The overlapping pieces of a run of this many characters (none for a shorter run).
+	 */
+	static List<String> pieces(String run, int size) {
+		List<String> pieces = new ArrayList<>();
+		for (int k = 0; k + size <= run.length(); k++) {
+			pieces.add(run.substring(k, k + size));
+		}
+		return pieces;
+	}
+
+	/**
 	 * Overlapping three-character pieces of every run of Latin letters and digits of
 	 * three or more (a number plate, a building's number, a phone number's part): what
 	 * lets the lists' text filter find such a text inside a longer run.
 	 */
 	static List<String> latinTrigrams(String text) {
-		String normal = TextNormalizer.normalize(text);
 		List<String> grams = new ArrayList<>();
-		int i = 0;
-		int n = normal.length();
-		while (i < n) {
-			if (!latin(normal.charAt(i))) {
-				i++;
-				continue;
-			}
-			int start = i;
-			while (i < n && latin(normal.charAt(i))) {
-				i++;
-			}
-			for (int k = start; k + 3 <= i; k++) {
-				grams.add(normal.substring(k, k + 3));
+		for (Run run : runs(TextNormalizer.normalize(text))) {
+			if (!run.han()) {
+				grams.addAll(pieces(run.text(), 3));
 			}
 		}
 		return grams;
@@ -44,34 +75,13 @@ final class Grams {
 	}
 
 	static List<String> bigrams(String text) {
-		String normal = TextNormalizer.normalize(text);
 		List<String> grams = new ArrayList<>();
-		int i = 0;
-		int n = normal.length();
-		while (i < n) {
-			char c = normal.charAt(i);
-			if (!TextNormalizer.isWordChar(c)) {
-				i++;
-				continue;
+		for (Run run : runs(TextNormalizer.normalize(text))) {
+			if (!run.han() || run.text().length() == 1) {
+				grams.add(run.text());
 			}
-			if (!TextNormalizer.isHan(c)) {
-				int start = i;
-				while (i < n && TextNormalizer.isWordChar(normal.charAt(i))
-						&& !TextNormalizer.isHan(normal.charAt(i))) {
-					i++;
-				}
-				grams.add(normal.substring(start, i));
-				continue;
-			}
-			int start = i;
-			while (i < n && TextNormalizer.isHan(normal.charAt(i))) {
-				i++;
-			}
-			if (i - start == 1) {
-				grams.add(normal.substring(start, i));
-			}
-			for (int k = start; k + 2 <= i; k++) {
-				grams.add(normal.substring(k, k + 2));
+			if (run.han()) {
+				grams.addAll(pieces(run.text(), 2));
 			}
 		}
 		return grams;

@@ -97,33 +97,22 @@ class IndexedTextCandidates implements TextCandidates {
 	 * (when the index holds them), all required; null when the text has no such run.
 	 */
 	static Query query(String text, boolean latin) {
-		String normal = TextNormalizer.normalize(text);
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int clauses = 0;
-		int i = 0;
-		while (i < normal.length() && clauses < MAX_RUNS) {
-			char c = normal.charAt(i);
-			boolean han = TextNormalizer.isHan(c);
-			if (!han && !Grams.latin(c)) {
-				i++;
+		for (Grams.Run run : Grams.runs(TextNormalizer.normalize(text))) {
+			if (clauses == MAX_RUNS) {
+				break;
+			}
+			// too short, or Latin in an index that does not hold its trigrams yet: fewer
+			// required runs still find every case that has them all
+			List<String> pieces = (run.han() || latin) ? Grams.pieces(run.text(), run.han() ? 2 : 3) : List.of();
+			if (pieces.isEmpty()) {
 				continue;
 			}
-			int start = i;
-			while (i < normal.length()
-					&& (han ? TextNormalizer.isHan(normal.charAt(i)) : Grams.latin(normal.charAt(i)))) {
-				i++;
-			}
-			int size = han ? 2 : 3;
-			if (i - start < size || (!han && !latin)) {
-				// too short, or Latin in an index that does not hold its trigrams yet:
-				// fewer
-				// required runs still find every case that has them all
-				continue;
-			}
-			String field = han ? CaseDocument.GRAMS : CaseDocument.LATIN;
+			String field = run.han() ? CaseDocument.GRAMS : CaseDocument.LATIN;
 			PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-			for (int k = start; k + size <= i; k++) {
-				phrase.add(new Term(field, normal.substring(k, k + size)), k - start);
+			for (int k = 0; k < pieces.size(); k++) {
+				phrase.add(new Term(field, pieces.get(k)), k);
 			}
 			PhraseQuery built = phrase.build();
 			all.add((built.getTerms().length == 1) ? new TermQuery(built.getTerms()[0]) : built,
