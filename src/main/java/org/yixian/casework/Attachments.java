@@ -106,19 +106,12 @@ public class Attachments {
 			FileType type = FileType.sniff(head, name)
 				.orElseThrow(() -> new InvalidInputException("file", "attachment.type"));
 			OffsetDateTime now = OffsetDateTime.now(this.clock);
-			Path relative = Path.of(now.format(DateTimeFormatter.ofPattern("yyyy/MM")), UUID.randomUUID().toString());
-			Path target = this.root.resolve(relative);
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(upload.getInputStream(), digest)) {
-				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
-			removedUnlessCommitted(target);
+			Path relative = store(now, (temp) -> {
+				try (InputStream in = new DigestInputStream(upload.getInputStream(), digest)) {
+					Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+				}
+			});
 			String sha256 = HexFormat.of().formatHex(digest.digest());
 			long id = this.jdbc
 				.sql("""
@@ -176,19 +169,7 @@ public class Attachments {
 			String name = "市民照片" + number + "."
 					+ photo.type().name().toLowerCase(java.util.Locale.ROOT).replace("jpeg", "jpg");
 			try {
-				Path relative = Path.of(now.format(DateTimeFormatter.ofPattern("yyyy/MM")),
-						UUID.randomUUID().toString());
-				Path target = this.root.resolve(relative);
-				Files.createDirectories(target.getParent());
-				Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
-				try {
-					Files.write(temp, photo.content());
-					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-				}
-				finally {
-					Files.deleteIfExists(temp);
-				}
-				removedUnlessCommitted(target);
+				Path relative = store(now, (temp) -> Files.write(temp, photo.content()));
 				String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo.content()));
 				long id = this.jdbc
 					.sql("""
@@ -210,6 +191,38 @@ public class Attachments {
 			}
 		}
 		this.timeline.append(caseId, events);
+	}
+
+	/**
+	 * Writes a file under the month's folder through a temporary file in the same folder
+	 * (moved into place when complete, so a half-written file never bears the final
+	 * name), removed again unless the transaction commits.
+	 * @return its path below the attachments folder
+	 */
+	private Path store(OffsetDateTime now, Content content) throws IOException {
+		Path relative = Path.of(now.format(DateTimeFormatter.ofPattern("yyyy/MM")), UUID.randomUUID().toString());
+		Path target = this.root.resolve(relative);
+		Files.createDirectories(target.getParent());
+		Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
+		try {
+			content.writeTo(temp);
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+		removedUnlessCommitted(target);
+		return relative;
+	}
+
+	/**
+	 * What {@link #store} writes into its temporary file.
+	 */
+	@FunctionalInterface
+	private interface Content {
+
+		void writeTo(Path temp) throws IOException;
+
 	}
 
 	/**
