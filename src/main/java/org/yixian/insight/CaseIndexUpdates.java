@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -58,6 +59,8 @@ class CaseIndexUpdates implements DisposableBean {
 
 	private final ClusterSignals signals;
 
+	private final IndexMaintenance maintenance;
+
 	private final LinkedBlockingQueue<Long> pending = new LinkedBlockingQueue<>();
 
 	/** Cases queued or being indexed: the index is caught up when this is 0. */
@@ -73,8 +76,9 @@ class CaseIndexUpdates implements DisposableBean {
 
 	private volatile boolean running = true;
 
-	CaseIndexUpdates(CaseIndex index, CaseTexts texts, ClusterSignals signals) {
+	CaseIndexUpdates(CaseIndex index, CaseTexts texts, ClusterSignals signals, IndexMaintenance maintenance) {
 		this.index = index;
+		this.maintenance = maintenance;
 		this.texts = texts;
 		this.signals = signals;
 		index.watermarkFrom(this::indexedThrough);
@@ -115,6 +119,17 @@ class CaseIndexUpdates implements DisposableBean {
 		}
 		else if (signal.resync() && !signal.key().isEmpty()) {
 			long mark = markAt(Long.parseLong(signal.key()) - 2_000);
+			if (mark < 0) {
+				// lost before any mark this node remembers (an hour or more): the index
+				// is
+				// built again, in pages, rather than every case queued one by one
+				this.index.trust(false);
+				log.warn("Cluster signals were lost for over an hour; the case index is rebuilt");
+				Thread rebuild = new Thread(this.maintenance::rebuild, "insight-index-resync");
+				rebuild.setDaemon(true);
+				rebuild.start();
+				return;
+			}
 			List<Long> missed = this.texts.changedAfterEvent(Math.max(0, mark - IndexMaintenance.WATERMARK_MARGIN));
 			// queued before the watermark goes back: it cannot rise again until they are
 			// in
@@ -185,11 +200,19 @@ class CaseIndexUpdates implements DisposableBean {
 	}
 
 	/**
-	 * The mark that held at a time (0 when none is remembered from then: everything is
-	 * caught up).
+	 * A mark every second, so that one is remembered from any moment of the last hour,
+	 * also while nothing changes.
+	 */
+	@Scheduled(fixedDelay = 1_000)
+	void sample() {
+		indexedThrough();
+	}
+
+	/**
+	 * The mark that held at a time, or -1 when none is remembered from then.
 	 */
 	private synchronized long markAt(long millis) {
-		long mark = 0;
+		long mark = -1;
 		for (long[] m : this.marks) {
 			if (m[0] <= millis) {
 				mark = m[1];

@@ -178,6 +178,19 @@ class DictionaryAndIndexTests {
 		this.events.publishEvent(new org.yixian.shared.ClusterSignal(org.yixian.shared.ClusterSignal.RESYNC,
 				Long.toString(System.currentTimeMillis()), true));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ids(tag)).contains(id));
+
+		// lost before any mark this node remembers: rebuilt, not queued case by case
+		this.index.put(new org.yixian.casework.CaseTexts.CaseText(c.id(), c.number(), c.kind(), c.status(), "旧标题",
+				"旧内容", c.categoryCode(), c.areaUnitCode(), c.areaPath(), c.address(), c.receivedAt(), c.accusedUnitId(),
+				c.callerHash(), c.parentCaseId(), c.assignedUnitCode(), c.visitResolved(), c.visitSatisfaction(),
+				c.reach()));
+		this.events.publishEvent(new org.yixian.shared.ClusterSignal(org.yixian.shared.ClusterSignal.RESYNC,
+				Long.toString(1_000), true));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(this.maintenance.progress()).isNull();
+			assertThat(this.candidates.containing(tag, 1000)).as("trusted again").isPresent();
+			assertThat(ids(tag)).contains(id);
+		});
 	}
 
 	private java.util.List<Long> ids(String text) {
