@@ -157,9 +157,8 @@ public final class Bench {
 		this.results.add(scenario(http, "intake, 16 clients", 16, duration, "POST", List.of("/api/v1/cases"),
 				json(operator, false), bodies, (i) -> http.post("/api/v1/cases", operator, city.caseJson("bench"))));
 		// the intakes leave their listeners' work (metrics, integrity, insight) behind
-		// them:
-		// reads are measured once it is done, and how long that took is a figure of its
-		// own
+		// them: reads are measured once it is done, and how long that took is a figure
+		// of its own
 		drain("listenerBacklogAfterIntakeSeconds");
 		this.results.add(scenario(http, "handler inbox, 1 client", 1, duration, "GET",
 				List.of("/api/v1/cases?inbox=HANDLING&size=50"), bearer(handler), null,

@@ -173,11 +173,9 @@ public class CaseLists {
 		if (query.inbox() != null) {
 			switch (query.inbox()) {
 				case TO_SIGN, HANDLING, TO_ACCEPT -> {
-					// the status is written into the statement (it is one of ours, never
-					// the
-					// caller's) so that PostgreSQL can use the partial open-case indexes
-					// of
-					// V0066 even with a generic plan
+					// the status is written into the statement (it is one of ours,
+					// never the caller's) so that PostgreSQL can use the partial
+					// open-case indexes of V0066 even with a generic plan
 					CaseStatus status = switch (query.inbox()) {
 						case TO_SIGN -> CaseStatus.DISPATCHED;
 						case HANDLING -> CaseStatus.HANDLING;
@@ -377,9 +375,8 @@ public class CaseLists {
 		String page;
 		if (perUnit != null && paging.offset() + paging.size() <= PER_UNIT_DEPTH && units.length <= PER_UNIT_UNITS) {
 			// a work list over many units: the first rows of each unit in the list's
-			// order
-			// (an index range each), merged; its cost follows the page, not the units'
-			// open cases
+			// order (an index range each), merged; its cost follows the page, not the
+			// units' open cases
 			page = "select c.* from unnest(?::bigint[]) s(unit_id) cross join lateral (select c.* from cases c"
 					+ where.replace(perUnit, perUnit.replace("= any(?)", "= s.unit_id")) + order + " limit ?) c" + order
 					+ " limit ? offset ?";

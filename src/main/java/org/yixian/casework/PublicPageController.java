@@ -125,8 +125,7 @@ class PublicPageController {
 		long chosen = (photoFiles == null) ? 0 : photoFiles.stream().filter((f) -> f != null && !f.isEmpty()).count();
 		if (chosen > 0) {
 			// a browser cannot keep chosen files in a form shown again: say so, next to
-			// the
-			// photo field, rather than drop them silently
+			// the photo field, rather than drop them silently
 			model.addAttribute("photosDropped", chosen);
 		}
 		return fill(model);
@@ -177,8 +176,7 @@ class PublicPageController {
 	private String lookUp(String number, String queryCode, Model model) {
 		if (number == null && queryCode == null && model.containsAttribute("ratedNumber")) {
 			// just rated (post/redirect/get): the number and code came as flash
-			// attributes,
-			// never in the address
+			// attributes, never in the address
 			number = (String) model.getAttribute("ratedNumber");
 			queryCode = (String) model.getAttribute("ratedCode");
 		}

@@ -84,8 +84,8 @@ class LeaderDesk {
 		List<SurveySummary> recentSurveys = this.surveys.recent(leader.scope().likePattern(), 5);
 		return new Desk(leader, today, receptions, visits, own, below, all.stream().filter(PackageCase::late).count(),
 				openTasks, openTasks.stream().filter(TaskView::overdue).count(), overdueCases.items(),
-				// another leader's desk is a search (counted to 10,000): it shows "1000+"
-				// alike
+				// another leader's desk is a search (counted to 10,000): it shows
+				// "1000+" alike
 				Math.min(overdueCases.total(), CaseLists.INBOX_COUNT_CAP + 1), recentSurveys);
 	}
 

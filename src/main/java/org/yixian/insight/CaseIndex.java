@@ -45,8 +45,8 @@ class CaseIndex implements DisposableBean {
 
 	/**
 	 * What the documents hold, saved with each commit of a complete build: an index of an
-	 * older schema is rebuilt at start (in the background) and not trusted until then. 2:
-	 * Latin and digit trigrams for the lists' text filter.
+	 * older schema is rebuilt at start (in the background), its last view serving Chinese
+	 * text until then. 2: Latin and digit trigrams for the lists' text filter.
 	 */
 	static final String SCHEMA = "schema";
 
@@ -62,7 +62,9 @@ class CaseIndex implements DisposableBean {
 
 	static final String COMMITTED_AT = "committedAt";
 
-	/** The newest timeline entry's id when the index was saved. */
+	/**
+	 * The timeline entry up to which every change was indexed when the index was saved.
+	 */
 	static final String EVENT_ID = "eventId";
 
 	private volatile java.util.function.LongSupplier watermark;
@@ -119,8 +121,8 @@ class CaseIndex implements DisposableBean {
 		IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		config.setRAMBufferSizeMB(64);
-		// a half-built index is never saved by closing: destroy() commits only outside a
-		// rebuild
+		// a half-built index is never saved by closing: destroy() commits only outside
+		// a rebuild
 		config.setCommitOnClose(false);
 		this.writer = new IndexWriter(this.directory, config);
 		this.searchers = new SearcherManager(this.writer, null);
@@ -136,7 +138,8 @@ class CaseIndex implements DisposableBean {
 	}
 
 	/**
-	 * Where each commit reads the newest timeline entry's id from.
+	 * Where each commit reads its watermark from
+	 * ({@link CaseIndexUpdates#indexedThrough}).
 	 */
 	void watermarkFrom(java.util.function.LongSupplier events) {
 		this.watermark = events;
@@ -180,8 +183,7 @@ class CaseIndex implements DisposableBean {
 			this.dirty.set(true);
 			synchronized (this.views) {
 				// never refreshed once a rebuild has emptied the writer: searchers keep
-				// the
-				// last complete view until the rebuild is done
+				// the last complete view until the rebuild is done
 				if (!this.bulk) {
 					this.searchers.maybeRefresh();
 				}

@@ -121,8 +121,7 @@ class CaseIndexUpdates implements DisposableBean {
 			long mark = markAt(Long.parseLong(signal.key()) - 2_000);
 			if (mark < 0) {
 				// lost before any mark this node remembers (an hour or more): the index
-				// is
-				// built again, in pages, rather than every case queued one by one
+				// is built again, in pages, rather than every case queued one by one
 				this.index.trust(false);
 				log.warn("Cluster signals were lost for over an hour; the case index is rebuilt");
 				Thread rebuild = new Thread(this.maintenance::rebuild, "insight-index-resync");
@@ -131,8 +130,8 @@ class CaseIndexUpdates implements DisposableBean {
 				return;
 			}
 			List<Long> missed = this.texts.changedAfterEvent(Math.max(0, mark - IndexMaintenance.WATERMARK_MARGIN));
-			// queued before the watermark goes back: it cannot rise again until they are
-			// in
+			// queued before the watermark goes back: it cannot rise again until they
+			// are in
 			enqueue(missed);
 			lowerTo(mark);
 			this.index.lower(mark);

@@ -53,7 +53,8 @@ class IndexMaintenance {
 	 * @param rebuild whether the whole index is built again (another database, or none)
 	 * @param work how many cases (a rebuild) or timeline entries (a catch-up) that
 	 * concerns, counted up to {@link #LARGE}
-	 * @param since the watermark to catch up from, or null to catch up by time
+	 * @param since the watermark to catch up from, or null when none was saved (a
+	 * rebuild)
 	 */
 	record Plan(boolean rebuild, long work, Long since) {
 
@@ -78,9 +79,8 @@ class IndexMaintenance {
 	Plan plan() {
 		Map<String, String> committed = this.index.committedData();
 		if (!trustIfCurrent() || !CaseIndex.CURRENT_SCHEMA.equals(committed.get(CaseIndex.SCHEMA))) {
-			// another database, none, or documents of an older schema (searches use what
-			// the
-			// old ones hold until the rebuild is done)
+			// another database, none, or documents of an older schema (searches use
+			// what the old ones hold until the rebuild is done)
 			return new Plan(true, Math.min(this.texts.count(), LARGE), null);
 		}
 		String saved = committed.get(CaseIndex.EVENT_ID);
@@ -154,13 +154,12 @@ class IndexMaintenance {
 	synchronized long rebuild() {
 		String generation = databaseGeneration();
 		long started = System.nanoTime();
-		// entries up to here are in the cases the rebuild reads; later ones are caught up
-		// after
+		// entries up to here are in the cases the rebuild reads; later ones are caught
+		// up after
 		long mark = this.texts.latestEventId();
 		this.rebuildTotal = this.texts.count();
 		this.rebuildDone.set(0);
-		// a trusted index stays trusted meanwhile: its searchers keep the last complete
-		// view
+		// a trusted index stays trusted: its searchers keep the last complete view
 		this.index.startBulk();
 		long done = 0;
 		try {
@@ -178,8 +177,7 @@ class IndexMaintenance {
 		}
 		catch (RuntimeException ex) {
 			// a partial index is saved without a generation and a watermark: the next
-			// start
-			// rebuilds it
+			// start rebuilds it
 			this.index.trust(false);
 			this.index.hold(null);
 			this.index.finishBulk(null);
@@ -190,9 +188,8 @@ class IndexMaintenance {
 		this.index.finishBulk(generation);
 		this.index.trust(true);
 		this.rebuildDone.set(-1);
-		// changes indexed live while a page was being read may have been overwritten by
-		// the
-		// older text of that page: index the cases changed since the rebuild began again
+		// a change indexed live while its page was read may have been overwritten by the
+		// page's older text: the cases changed since the rebuild began are indexed again
 		catchUp(Math.max(0, mark - WATERMARK_MARGIN));
 		this.index.commit();
 		this.index.release();

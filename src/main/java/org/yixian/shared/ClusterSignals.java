@@ -162,9 +162,8 @@ public class ClusterSignals implements SmartLifecycle {
 
 	private void listen() {
 		boolean warned = false;
-		// when signals were last known to arrive (0: never listened yet); a resync after
-		// a
-		// lost connection names it, so that listeners can catch up from then
+		// when signals were last known to arrive (0: never listened yet); a resync
+		// after a lost connection names it, so that listeners can catch up from then
 		long heard = 0;
 		while (this.running) {
 			try (Connection connection = open(); Statement statement = connection.createStatement()) {

@@ -99,12 +99,10 @@ public class ReadReplica implements DisposableBean, HealthIndicator {
 		pool.setReadOnly(true);
 		pool.setMaximumPoolSize(size);
 		pool.setMinimumIdle(1);
-		// a replica that does not answer within a second is left for a while (see
-		// Routing)
+		// no connection within a second: the replica is left for a while (Routing)
 		pool.setConnectionTimeout(1_000);
 		pool.addDataSourceProperty("ApplicationName", "yixian-replica");
-		// the driver refuses writes on this pool even in autocommit, not only inside
-		// transactions
+		// the driver refuses writes here even in autocommit
 		pool.addDataSourceProperty("readOnlyMode", "always");
 	}
 
