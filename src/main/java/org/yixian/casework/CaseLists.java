@@ -1,20 +1,14 @@
 package org.yixian.casework;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yixian.organisation.Actor;
 import org.yixian.organisation.Role;
 import org.yixian.organisation.Units;
-import org.yixian.shared.InvalidInputException;
 import org.yixian.shared.Like;
 import org.yixian.shared.PageResult;
 import org.yixian.shared.Paging;
@@ -51,19 +44,14 @@ public class CaseLists {
 	/** Lists and counts: the replica when one is configured. */
 	private final JdbcClient lists;
 
-	/** The same, for lists filtered by typed text: their statements have a time limit. */
-	private final JdbcClient textLists;
-
-	private final ObjectProvider<TextCandidates> textCandidates;
+	private final TextFilter textFilter;
 
 	CaseLists(JdbcClient jdbc, WarningPolicy warnings, Clock clock, Units units, CaseUnits caseUnits,
-			ReadReplica replica, ObjectProvider<TextCandidates> textCandidates,
-			@Value("${yixian.lists.text-search-timeout:3s}") Duration textSearchTimeout) {
+			ReadReplica replica, TextFilter textFilter) {
 		this.caseUnits = caseUnits;
 		this.jdbc = jdbc;
 		this.lists = replica.jdbc();
-		this.textLists = replica.jdbc(textSearchTimeout);
-		this.textCandidates = textCandidates;
+		this.textFilter = textFilter;
 		this.warnings = warnings;
 		this.clock = clock;
 		this.units = units;
@@ -90,13 +78,6 @@ public class CaseLists {
 	 * city-wide list over thousands of communities one query over all of them is cheaper.
 	 */
 	private static final int PER_UNIT_UNITS = 300;
-
-	/**
-	 * Up to how many cases a text filter takes from the index as candidates (and cases
-	 * changed since the index's watermark); beyond that the text is common enough for the
-	 * database to find its matches by reading.
-	 */
-	static final int TEXT_CANDIDATES = 50_000;
 
 	private static final String ASSIGNED_IN = "c.assigned_unit_id = any(?)";
 
@@ -277,13 +258,7 @@ public class CaseLists {
 		int countCap = (query.inbox() != null) ? INBOX_COUNT_CAP : COUNT_CAP;
 		boolean text = query.text() != null && !query.text().isBlank() && only == null;
 		if (text) {
-			Long[] candidates;
-			try {
-				candidates = textCandidates(query.text().strip(), this.textLists);
-			}
-			catch (DataAccessException ex) {
-				throw stopped(ex, query);
-			}
+			Long[] candidates = this.textFilter.candidates(query.text().strip());
 			if (candidates != null) {
 				where.append(" and c.id = any(?)");
 				params.add(candidates);
@@ -293,7 +268,7 @@ public class CaseLists {
 				// can afford within the time limit
 				countCap = INBOX_COUNT_CAP;
 			}
-			jdbc = this.textLists;
+			jdbc = this.textFilter.jdbc();
 			where.append(" and (c.number = ? or c.title like ? or c.content like ?)");
 			params.add(query.text().strip().toUpperCase(Locale.ROOT));
 			params.add(Like.containing(query.text()));
@@ -314,53 +289,8 @@ public class CaseLists {
 			return page(jdbc, countCap, paging, now, units, where.toString(), params, order, perUnit);
 		}
 		catch (DataAccessException ex) {
-			throw text ? stopped(ex, query) : ex;
+			throw text ? TextFilter.stopped(ex, query.text()) : ex;
 		}
-	}
-
-	/**
-	 * A text search stopped by its time limit (a text that matches little, read case by
-	 * case over a whole city's history) is the caller's to narrow: 422 naming {@code q}.
-	 */
-	private static RuntimeException stopped(DataAccessException ex, CaseQuery query) {
-		return ReadReplica.cancelled(ex) ? new InvalidInputException("q", "cases.searchTooBroad", query.text().strip())
-				: ex;
-	}
-
-	/**
-	 * The cases that may contain the typed text: the index's candidates, the cases
-	 * changed since its watermark, and the case with that number; only the case with that
-	 * number when the text is one; null when the index cannot tell (the database then
-	 * reads, within the text search's time limit).
-	 */
-	private Long[] textCandidates(String typed, JdbcClient jdbc) {
-		Long numbered = jdbc.sql("select id from cases where number = ?")
-			.param(typed.toUpperCase(Locale.ROOT))
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		TextCandidates finder = this.textCandidates.getIfAvailable();
-		Optional<TextCandidates.Candidates> found = (finder != null) ? finder.containing(typed, TEXT_CANDIDATES)
-				: Optional.empty();
-		if (found.isEmpty()) {
-			// a case's number finds that case, without reading every text for it
-			return (numbered != null) ? new Long[] { numbered } : null;
-		}
-		List<Long> changed = jdbc.sql("select distinct case_id from case_events where id > ? limit ?")
-			.params(found.get().seenThroughEventId(), TEXT_CANDIDATES + 1)
-			.query(Long.class)
-			.list();
-		if (changed.size() > TEXT_CANDIDATES) {
-			return null;
-		}
-		Set<Long> all = new HashSet<>(changed);
-		for (long id : found.get().caseIds()) {
-			all.add(id);
-		}
-		if (numbered != null) {
-			all.add(numbered);
-		}
-		return all.toArray(Long[]::new);
 	}
 
 	private PageResult<CaseSummary> page(JdbcClient jdbc, int countCap, Paging paging, OffsetDateTime now, Long[] units,
